@@ -1,0 +1,517 @@
+// mod_thread.c — `_thread`: real POSIX threads running Weft code, locks
+// whose blocking waits release the GIL, reentrant locks, and thread-local
+// storage. stdlib/threading.wf builds the `threading` API on top.
+//
+// GIL rules: a new thread takes the GIL before touching any object and drops
+// it when its function returns. Lock waits release the GIL around sem_wait /
+// sem_timedwait; a signal interrupts the wait (EINTR) so Ctrl-C raises
+// KeyboardInterrupt in a main thread blocked on a lock.
+#include <errno.h>
+#include <math.h>
+#include <pthread.h>
+#include <semaphore.h>
+#include <stdlib.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "runtime/args.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exc.h"
+#include "runtime/float.h"
+#include "runtime/int.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "stdlib/mod_thread.h"
+#include "vm/eval.h"
+#include "vm/gil.h"
+#include "vm/traceback.h"
+#include "vm/tstate.h"
+
+#define THREAD_STACK_SIZE (64u * 1024 * 1024)   // virtual; touched pages only
+#define TIMEOUT_MAX 4294967.0                    // seconds, as CPython's _thread
+
+static int running_threads;   // threads started and not finished (GIL-protected)
+
+// ---- waiting on a semaphore with the GIL released --------------------------------
+
+// Waits for [sem] for [timeout] seconds (< 0: forever). Returns 1 acquired,
+// 0 timed out, -1 with an exception set (KeyboardInterrupt from a signal).
+static int sem_acquire_released(sem_t *sem, double timeout) {
+    if (sem_trywait(sem) == 0) return 1;      // fast path: no blocking, keep the GIL
+    if (timeout == 0) return 0;
+    struct timespec deadline;
+    if (timeout > 0) {
+        clock_gettime(CLOCK_REALTIME, &deadline);
+        double whole = floor(timeout);
+        deadline.tv_sec += (time_t)whole;
+        deadline.tv_nsec += (long)((timeout - whole) * 1e9);
+        if (deadline.tv_nsec >= 1000000000L) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000L; }
+    }
+    for (;;) {
+        int r, err;
+        WF_GIL_RELEASE();
+        r = timeout > 0 ? sem_timedwait(sem, &deadline) : sem_wait(sem);
+        err = errno;
+        WF_GIL_ACQUIRE();
+        if (r == 0) return 1;
+        if (err == ETIMEDOUT) return 0;
+        if (err != EINTR) { errno = err; wf_err_from_errno(NULL); return -1; }
+        // Interrupted by a signal: run the handlers (KeyboardInterrupt), then retry.
+        if (wf_eval_handle_breaker() < 0) return -1;
+    }
+}
+
+// Parses acquire(blocking=True, timeout=-1) into a timeout in seconds (< 0 forever).
+static int parse_acquire_args(const char *fname, WfValue *args, size_t nargs, WfValue kwnames,
+                              double *timeout) {
+    static const char *const names[] = {"blocking", "timeout"};
+    WfValue a[2];
+    if (wf_args_parse(fname, args, nargs, kwnames, names, 2, 0, 2, a) < 0) return -1;
+    int blocking = 1;
+    if (a[0] && (blocking = wf_is_true(a[0])) < 0) return -1;
+    *timeout = -1;
+    if (a[1] && a[1] != WF_NONE && wf_to_double(a[1], timeout) < 0) return -1;
+    if (!blocking && *timeout != -1) {
+        wf_err_set_str(wf_ValueError, "can't specify a timeout for a non-blocking call");
+        return -1;
+    }
+    if (*timeout < 0 && *timeout != -1) {
+        wf_err_set_str(wf_ValueError, "timeout value must be a non-negative number");
+        return -1;
+    }
+    if (*timeout > TIMEOUT_MAX) {
+        wf_err_set_str(wf_OverflowError, "timeout value is too large");
+        return -1;
+    }
+    if (!blocking) *timeout = 0;
+    return 0;
+}
+
+// ---- Lock ------------------------------------------------------------------------
+
+typedef struct WfLock {
+    WfObject ob;
+    sem_t sem;          // value 1: unlocked, 0: locked
+} WfLock;
+
+static WfValue lock_new_instance(void);
+
+static void lock_dealloc(WfValue self) {
+    sem_destroy(&((WfLock *)self)->sem);
+    wf_object_free(self);
+}
+
+static bool lock_is_locked(WfLock *lock) {
+    int value = 0;
+    sem_getvalue(&lock->sem, &value);
+    return value == 0;
+}
+
+static WfValue lock_acquire(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    double timeout;
+    if (parse_acquire_args("acquire", args, nargs, kwnames, &timeout) < 0) return WF_NULL;
+    int r = sem_acquire_released(&((WfLock *)self)->sem, timeout);
+    if (r < 0) return WF_NULL;
+    return wf_bool(r);
+}
+
+static WfValue lock_release(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfLock *lock = (WfLock *)self;
+    if (!lock_is_locked(lock)) {
+        wf_err_set_str(wf_RuntimeError, "release unlocked lock");
+        return WF_NULL;
+    }
+    sem_post(&lock->sem);
+    return WF_NONE;
+}
+
+static WfValue lock_exit(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return lock_release(self, NULL, 0, WF_NULL);
+}
+
+static WfValue lock_locked(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return wf_bool(lock_is_locked((WfLock *)self));
+}
+
+static WfValue lock_repr(WfValue self) {
+    return wf_str_from_format("<%s _thread.lock object at %p>",
+                              lock_is_locked((WfLock *)self) ? "locked" : "unlocked", (void *)self);
+}
+
+static const WfMethodDef lock_methods[] = {
+    {"acquire", lock_acquire, 0, "acquire(blocking=True, timeout=-1) -> bool"},
+    {"acquire_lock", lock_acquire, 0, NULL},
+    {"__enter__", lock_acquire, 0, NULL},
+    {"release", lock_release, 0, "release the lock; RuntimeError if it is unlocked"},
+    {"release_lock", lock_release, 0, NULL},
+    {"__exit__", lock_exit, 0, NULL},
+    {"locked", lock_locked, 0, "whether the lock is held"},
+    {"locked_lock", lock_locked, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static WfValue lock_type_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("lock", nargs, 0, 0) < 0 || wf_args_no_kw("lock", kwnames) < 0) return WF_NULL;
+    return lock_new_instance();
+}
+
+WfType wf_lock_type = {
+    .ob = WF_STATIC_TYPE_HEAD,
+    .name = "_thread.lock",
+    .basicsize = sizeof(WfLock),
+    .dealloc = lock_dealloc,
+    .repr = lock_repr,
+    .new_ = lock_type_new,
+    .methods = lock_methods,
+};
+
+static WfValue lock_new_instance(void) {
+    WfLock *lock = (WfLock *)wf_object_alloc(&wf_lock_type, sizeof(WfLock));
+    if (!lock) return WF_NULL;
+    sem_init(&lock->sem, 0, 1);
+    return (WfValue)lock;
+}
+
+WfValue wf_lock_new(void) { return lock_new_instance(); }
+
+// ---- RLock -----------------------------------------------------------------------
+
+typedef struct WfRLock {
+    WfObject ob;
+    sem_t sem;
+    unsigned long owner;     // thread ident of the owner, 0 when free (GIL-protected)
+    uint64_t count;          // recursion level
+} WfRLock;
+
+static void rlock_dealloc(WfValue self) {
+    sem_destroy(&((WfRLock *)self)->sem);
+    wf_object_free(self);
+}
+
+static WfValue rlock_acquire(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)self;
+    double timeout;
+    if (parse_acquire_args("acquire", args, nargs, kwnames, &timeout) < 0) return WF_NULL;
+    unsigned long me = wf_ts()->thread_id;
+    if (r->count > 0 && r->owner == me) {
+        r->count++;
+        return WF_TRUE;
+    }
+    int got = sem_acquire_released(&r->sem, timeout);
+    if (got < 0) return WF_NULL;
+    if (got) { r->owner = me; r->count = 1; }
+    return wf_bool(got);
+}
+
+static WfValue rlock_release(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)self;
+    if (r->count == 0 || r->owner != wf_ts()->thread_id) {
+        wf_err_set_str(wf_RuntimeError, "cannot release un-acquired lock");
+        return WF_NULL;
+    }
+    if (--r->count == 0) {
+        r->owner = 0;
+        sem_post(&r->sem);
+    }
+    return WF_NONE;
+}
+
+static WfValue rlock_exit(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return rlock_release(self, NULL, 0, WF_NULL);
+}
+
+static WfValue rlock_is_owned(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)self;
+    return wf_bool(r->count > 0 && r->owner == wf_ts()->thread_id);
+}
+
+// Condition support: release completely, returning (count, owner) state.
+static WfValue rlock_release_save(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)self;
+    if (r->count == 0) {
+        wf_err_set_str(wf_RuntimeError, "cannot release un-acquired lock");
+        return WF_NULL;
+    }
+    WfValue count = wf_int_from_u64(r->count);
+    WfValue owner = wf_int_from_u64(r->owner);
+    WfValue state = (count && owner) ? wf_tuple_pack(2, count, owner) : WF_NULL;
+    wf_xdecref(count);
+    wf_xdecref(owner);
+    if (!state) return WF_NULL;
+    r->count = 0;
+    r->owner = 0;
+    sem_post(&r->sem);
+    return state;
+}
+
+static WfValue rlock_acquire_restore(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)self;
+    if (wf_args_count("_acquire_restore", nargs, 1, 1) < 0) return WF_NULL;
+    if (!wf_is_tuple(args[0]) || WF_TUPLE_LEN(args[0]) != 2) {
+        wf_err_set_str(wf_TypeError, "_acquire_restore() argument must be a 2-tuple");
+        return WF_NULL;
+    }
+    int64_t count, owner;
+    if (wf_int_to_i64(WF_TUPLE_GET(args[0], 0), &count) < 0 ||
+        wf_int_to_i64(WF_TUPLE_GET(args[0], 1), &owner) < 0)
+        return WF_NULL;
+    if (sem_acquire_released(&r->sem, -1) < 0) return WF_NULL;
+    r->owner = (unsigned long)owner;
+    r->count = (uint64_t)count;
+    return WF_NONE;
+}
+
+static WfValue rlock_repr(WfValue self) {
+    WfRLock *r = (WfRLock *)self;
+    return wf_str_from_format("<%s _thread.RLock object owner=%lu count=%llu at %p>",
+                              r->count ? "locked" : "unlocked", r->owner,
+                              (unsigned long long)r->count, (void *)self);
+}
+
+static const WfMethodDef rlock_methods[] = {
+    {"acquire", rlock_acquire, 0, NULL},
+    {"__enter__", rlock_acquire, 0, NULL},
+    {"release", rlock_release, 0, NULL},
+    {"__exit__", rlock_exit, 0, NULL},
+    {"_is_owned", rlock_is_owned, 0, NULL},
+    {"_release_save", rlock_release_save, 0, NULL},
+    {"_acquire_restore", rlock_acquire_restore, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static WfValue rlock_type_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfRLock *r = (WfRLock *)wf_object_alloc(type, type->basicsize);
+    if (!r) return WF_NULL;
+    sem_init(&r->sem, 0, 1);
+    return (WfValue)r;
+}
+
+WfType wf_rlock_type = {
+    .ob = WF_STATIC_TYPE_HEAD,
+    .name = "_thread.RLock",
+    .basicsize = sizeof(WfRLock),
+    .flags = WF_TPFLAGS_BASETYPE,
+    .dealloc = rlock_dealloc,
+    .repr = rlock_repr,
+    .new_ = rlock_type_new,
+    .methods = rlock_methods,
+};
+
+// ---- thread-local storage ----------------------------------------------------------
+
+// A `_thread._local`: one attribute dict per thread. Before each attribute
+// access the instance's visible __dict__ slot is pointed at the calling
+// thread's dict, so the generic lookup does the rest. Only the GIL holder
+// runs, and the slot is re-pointed on every access, so a switch in the middle
+// of a property getter cannot leak another thread's view.
+typedef struct WfLocal {
+    WfObject ob;
+    WfValue dict;         // owned: the current thread's dict (what generic lookup sees)
+    WfValue per_thread;   // owned: {thread ident: dict}
+} WfLocal;
+
+static int local_select(WfValue self) {
+    WfLocal *l = (WfLocal *)self;
+    WfValue key = wf_int_from_u64(wf_ts()->thread_id);
+    if (!key) return -1;
+    WfValue d = WF_NULL;
+    int found = wf_dict_get_ref(l->per_thread, key, &d);
+    if (found == 0) {
+        d = wf_dict_new();
+        if (!d || wf_dict_set(l->per_thread, key, d) < 0) found = -1;
+    }
+    wf_decref(key);
+    if (found < 0) { wf_xdecref(d); return -1; }
+    WfValue old = l->dict;
+    l->dict = d;          // the reference from the lookup/new moves into the slot
+    wf_xdecref(old);
+    return 0;
+}
+
+static WfValue local_getattr(WfValue self, WfValue name) {
+    if (local_select(self) < 0) return WF_NULL;
+    return wf_generic_getattr(self, name);
+}
+
+static int local_setattr(WfValue self, WfValue name, WfValue value) {
+    if (local_select(self) < 0) return -1;
+    return wf_generic_setattr(self, name, value);
+}
+
+static void local_dealloc(WfValue self) {
+    WfLocal *l = (WfLocal *)self;
+    wf_clear(&l->dict);
+    wf_clear(&l->per_thread);
+    wf_object_free(self);
+}
+
+static WfValue local_type_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
+    if ((nargs || (kwnames && WF_TUPLE_LEN(kwnames))) && type->init == wf_object_type.init) {
+        wf_err_set_str(wf_TypeError, "Initialization arguments are not supported");
+        return WF_NULL;
+    }
+    WfLocal *l = (WfLocal *)wf_object_alloc(type, type->basicsize);
+    if (!l) return WF_NULL;
+    l->per_thread = wf_dict_new();
+    if (!l->per_thread) { wf_decref((WfValue)l); return WF_NULL; }
+    return (WfValue)l;
+}
+
+WfType wf_local_type = {
+    .ob = WF_STATIC_TYPE_HEAD,
+    .name = "_thread._local",
+    .basicsize = sizeof(WfLocal),
+    .flags = WF_TPFLAGS_BASETYPE,
+    .dictoffset = offsetof(WfLocal, dict),
+    .dealloc = local_dealloc,
+    .getattr = local_getattr,
+    .setattr = local_setattr,
+    .new_ = local_type_new,
+};
+
+// ---- threads ---------------------------------------------------------------------
+
+typedef struct Bootstrap {
+    WfThreadState *ts;
+    WfValue func, args, kwargs;    // owned (kwargs may be NULL)
+} Bootstrap;
+
+// The new thread's entry point: take the GIL, run func(*args, **kwargs),
+// report an escaping exception the way _thread does, drop the GIL.
+static void *thread_main(void *arg) {
+    Bootstrap *boot = arg;
+    WfThreadState *ts = boot->ts;
+    wf_tstate_current = ts;
+    ts->thread_id = (unsigned long)pthread_self();
+    wf_gil_take(ts);
+    WfValue result = wf_call_tuple_dict(boot->func, boot->args, boot->kwargs);
+    if (result) {
+        wf_decref(result);
+    } else if (wf_err_matches(wf_SystemExit)) {
+        wf_err_clear();
+    } else {
+        fprintf(stderr, "Unhandled exception in thread started by ");
+        WfValue r = wf_repr(boot->func);
+        fprintf(stderr, "%s\n", r ? wf_str_cstr(r) : "<function>");
+        wf_xdecref(r);
+        wf_err_print();
+    }
+    wf_decref(boot->func);
+    wf_decref(boot->args);
+    wf_xdecref(boot->kwargs);
+    free(boot);
+    running_threads--;
+    WfGilStats *stats = ts->gil_stats;   // owned by gil.c, outlives the state
+    wf_tstate_delete(ts);
+    wf_tstate_current = NULL;
+    wf_gil_drop_detached(stats);
+    return NULL;
+}
+
+static WfValue thread_start_new_thread(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_no_kw("start_new_thread", kwnames) < 0 ||
+        wf_args_count("start_new_thread", nargs, 2, 3) < 0)
+        return WF_NULL;
+    if (!wf_callable(args[0])) {
+        wf_err_set_str(wf_TypeError, "first arg must be callable");
+        return WF_NULL;
+    }
+    if (!wf_is_tuple(args[1])) {
+        wf_err_set_str(wf_TypeError, "2nd arg must be a tuple");
+        return WF_NULL;
+    }
+    if (nargs == 3 && args[2] != WF_NONE && !wf_is_dict(args[2])) {
+        wf_err_set_str(wf_TypeError, "optional 3rd arg must be a dictionary");
+        return WF_NULL;
+    }
+    Bootstrap *boot = calloc(1, sizeof *boot);
+    WfThreadState *ts = boot ? wf_tstate_new() : NULL;
+    if (!ts) { free(boot); return wf_err_no_memory(); }
+    boot->ts = ts;
+    boot->func = wf_newref(args[0]);
+    boot->args = wf_newref(args[1]);
+    boot->kwargs = (nargs == 3 && args[2] != WF_NONE) ? wf_newref(args[2]) : WF_NULL;
+
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, THREAD_STACK_SIZE);
+    pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+    pthread_t tid;
+    running_threads++;
+    int err = pthread_create(&tid, &attr, thread_main, boot);
+    pthread_attr_destroy(&attr);
+    if (err) {
+        running_threads--;
+        wf_decref(boot->func);
+        wf_decref(boot->args);
+        wf_xdecref(boot->kwargs);
+        wf_tstate_delete(ts);
+        free(boot);
+        wf_err_set_str(wf_RuntimeError, "can't start new thread");
+        return WF_NULL;
+    }
+    // The ident is pthread_self() of the new thread: the same value as tid.
+    return wf_int_from_u64((uint64_t)tid);
+}
+
+static WfValue thread_allocate_lock(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return lock_new_instance();
+}
+
+static WfValue thread_get_ident(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return wf_int_from_u64(wf_ts()->thread_id);
+}
+
+static WfValue thread_get_native_id(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return wf_int_from_i64((int64_t)syscall(SYS_gettid));
+}
+
+static WfValue thread_count(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    return wf_int_from_i64(running_threads);
+}
+
+static WfValue thread_exit(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    wf_err_set(wf_SystemExit, WF_NULL);
+    return WF_NULL;
+}
+
+// _print_exception(exc, file=None): the traceback part of threading.excepthook.
+static WfValue thread_print_exception(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("_print_exception", nargs, 1, 1) < 0) return WF_NULL;
+    fflush(stdout);
+    wf_traceback_print(args[0], stderr);
+    fflush(stderr);
+    return WF_NONE;
+}
+
+static const WfMethodDef thread_functions[] = {
+    {"_print_exception", thread_print_exception, 0, "print an exception and its traceback to stderr"},
+    {"start_new_thread", thread_start_new_thread, 0, "start_new_thread(function, args[, kwargs]) -> ident"},
+    {"start_new", thread_start_new_thread, 0, NULL},
+    {"allocate_lock", thread_allocate_lock, 0, "allocate_lock() -> lock"},
+    {"allocate", thread_allocate_lock, 0, NULL},
+    {"get_ident", thread_get_ident, 0, "the current thread's identifier"},
+    {"get_native_id", thread_get_native_id, 0, "the kernel's id of the current thread"},
+    {"_count", thread_count, 0, "number of running threads started by start_new_thread"},
+    {"exit", thread_exit, 0, "raise SystemExit to end the current thread"},
+    {NULL, NULL, 0, NULL},
+};
+
+WfValue wf_thread_module_init(void) {
+    WfValue m = wf_module_new("_thread");
+    if (!m) return WF_NULL;
+    if (wf_module_add_functions(m, thread_functions) < 0 ||
+        wf_module_set(m, "LockType", WF_TYPE_VALUE(&wf_lock_type)) < 0 ||
+        wf_module_set(m, "lock", WF_TYPE_VALUE(&wf_lock_type)) < 0 ||
+        wf_module_set(m, "RLock", WF_TYPE_VALUE(&wf_rlock_type)) < 0 ||
+        wf_module_set(m, "_local", WF_TYPE_VALUE(&wf_local_type)) < 0 ||
+        wf_module_set(m, "error", WF_TYPE_VALUE(wf_RuntimeError)) < 0 ||
+        wf_module_set_steal(m, "TIMEOUT_MAX", wf_float_new(TIMEOUT_MAX)) < 0) {
+        wf_decref(m);
+        return WF_NULL;
+    }
+    return m;
+}

@@ -1,0 +1,23 @@
+// native_inits.h — init functions of the native modules listed in
+// stdlib/modules.c (each returns a new module reference, NULL with an
+// exception set on failure), and the atexit hook main() must call.
+#ifndef WF_STDLIB_NATIVE_INITS_H
+#define WF_STDLIB_NATIVE_INITS_H
+
+#include "runtime/object.h"
+
+WfValue wf_time_module_init(void);
+WfValue wf_math_module_init(void);
+WfValue wf_os_module_init(void);
+WfValue wf_posixpath_module_init(void);
+WfValue wf_random_module_init(void);
+WfValue wf_itertools_module_init(void);
+WfValue wf_functools_module_init(void);
+WfValue wf_operator_module_init(void);
+
+// Runs the functions registered with atexit.register (last first), printing
+// their exceptions as CPython does, then flushes the standard streams.
+// main() calls it once before the process exits (also after SystemExit).
+void wf_atexit_run(void);
+
+#endif

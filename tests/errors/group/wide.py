@@ -1,0 +1,2 @@
+# More than 15 sub-exceptions: the rest is summarized.
+raise ExceptionGroup("many", [ValueError(i) for i in range(17)])

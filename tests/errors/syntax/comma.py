@@ -1,0 +1,2 @@
+# Missing comma between call arguments.
+print("a" "b" 3 4)

@@ -1,0 +1,3 @@
+# A block that was never indented.
+def f():
+return 1

@@ -1,0 +1,2 @@
+# A syntax error in an imported module is reported with its file.
+import broken_helper

@@ -1,0 +1,2 @@
+# A statement where an expression belongs.
+x = (import)

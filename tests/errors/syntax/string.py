@@ -1,0 +1,2 @@
+# An unterminated string.
+s = "abc

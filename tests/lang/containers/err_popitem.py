@@ -1,0 +1,1 @@
+{}.popitem()  # expect-error: KeyError: 'popitem(): dictionary is empty'

@@ -1,0 +1,2 @@
+s = set()
+s.pop()  # expect-error: KeyError: 'pop from an empty set'

@@ -1,0 +1,19 @@
+b"abc"
+B'abc'
+b""
+b"\x00\xff\n\t\r\\\'"
+b'"'
+b"'"
+b"'\""
+rb"raw\n"
+br'raw\x'
+Rb"x"
+bR"x"
+BR"x"
+b"a" b"b"
+b"\777"
+b"\u1234"
+b"\N{DASH}"
+b"\q"
+b"""multi
+line"""

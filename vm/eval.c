@@ -1,0 +1,2323 @@
+// eval.c — the dispatch loop: every opcode of vm/opcodes.h, stackless calls
+// and returns between Weft functions, the zero-cost exception unwinder, the
+// inline caches (globals, attributes, methods) and the eval breaker.
+//
+// Invariants: one run of eval_frame() executes frames from its entry frame
+// (f->entry) upward; calls of Weft functions push a frame on the thread's
+// chunked frame stack and continue in the same run; RETURN_VALUE pops it.
+// Every value-stack slot below sp is owned (NULL allowed where opcodes.h says).
+// The eval breaker is tested before every instruction (one relaxed load).
+// GIL rule: runs with the GIL held; the breaker's slow path is where it may drop.
+#include "vm/eval.h"
+
+#include <math.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exc.h"
+#include "runtime/exc_group.h"
+#include "runtime/float.h"
+#include "runtime/func.h"
+#include "runtime/gen.h"
+#include "runtime/int.h"
+#include "runtime/iterobjects.h"
+#include "runtime/list.h"
+#include "runtime/native.h"
+#include "runtime/native_ext.h"
+#include "runtime/range.h"
+#include "runtime/set.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/typecache.h"
+#include "vm/code.h"
+#include "vm/eval_ext.h"
+#include "vm/eval_macros.h"
+#include "vm/evalops.h"
+#include "vm/frame_impl.h"
+#include "vm/opcodes.h"
+#include "vm/signals.h"
+#include "vm/traceback.h"
+#include "vm/tstate.h"
+
+#define GEN_FLAGS (WF_CO_GENERATOR | WF_CO_COROUTINE | WF_CO_ASYNC_GENERATOR)
+
+// ---- inline caches ----------------------------------------------------------------------
+// code->caches is one malloc block (freed by the code object): an index per
+// instruction (0 = no cache, else entry number + 1) and the entries. Entries
+// hold no references: a cached pointer is only used while the version tags it
+// was found under are unchanged (dict versions for globals, the type's
+// version tag for attributes), and then its container still owns it.
+
+enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_ATTR_INSTANCE, CACHE_ATTR_CLASSVAL, CACHE_METHOD,
+       CACHE_STORE_INSTANCE };
+
+typedef struct CacheEntry {
+    void *key;                      // globals dict, or the type
+    WfValue value;                  // borrowed (see above)
+    uint64_t vers[3];               // globals version, builtins version, builtins pointer;
+                                    // or the type's version tag in vers[0]
+    uint8_t kind;
+} CacheEntry;
+
+typedef struct CacheTable {
+    CacheEntry *entries;
+    uint32_t nentries;
+    uint32_t idx[];                 // ninstrs
+} CacheTable;
+
+static CacheTable *build_caches(WfCode *co) {
+    size_t n = 0;
+    for (size_t i = 0; i < co->ninstrs; i++) {
+        unsigned op = WF_INSTR_OP(co->instrs[i]);
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR)
+            n++;
+    }
+    size_t head = sizeof(CacheTable) + co->ninstrs * sizeof(uint32_t);
+    head = (head + 15) & ~(size_t)15;
+    CacheTable *t = calloc(1, head + (n ? n : 1) * sizeof(CacheEntry));
+    if (!t) return NULL;
+    t->entries = (CacheEntry *)((char *)t + head);
+    t->nentries = (uint32_t)n;
+    uint32_t k = 0;
+    for (size_t i = 0; i < co->ninstrs; i++) {
+        unsigned op = WF_INSTR_OP(co->instrs[i]);
+        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR)
+            t->idx[i] = ++k;
+    }
+    co->caches = t;
+    return t;
+}
+
+static inline CacheEntry *cache_entry(WfCode *co, int index) {
+    CacheTable *t = co->caches;
+    if (UNLIKELY(!t)) {
+        t = build_caches(co);
+        if (!t) return NULL;
+    }
+    uint32_t k = t->idx[index];
+    return k ? &t->entries[k - 1] : NULL;
+}
+
+static inline bool generic_getattr_type(WfType *tp) {
+    return tp->getattr == NULL || tp->getattr == wf_generic_getattr;
+}
+static inline bool generic_setattr_type(WfType *tp) {
+    return tp->setattr == NULL || tp->setattr == wf_generic_setattr;
+}
+
+// Keys [ce] on [tp] and its current version tag.
+static inline bool cache_fill_type(CacheEntry *ce, WfType *tp) {
+    ce->key = tp;
+    ce->vers[0] = wf_type_version(tp);
+    return true;
+}
+
+static inline bool cache_type_valid(const CacheEntry *ce, WfType *tp) {
+    return ce->key == tp && ce->vers[0] == wf_type_version(tp);
+}
+
+// The instance __dict__ of [obj] (borrowed) or NULL.
+static inline WfValue instance_dict(WfValue obj, WfType *tp) {
+    if (WF_IS_SMALLINT(obj)) return WF_NULL;
+    if (tp->dictoffset) return *(WfValue *)((char *)obj + tp->dictoffset);
+    return wf_object_get_dict(obj);
+}
+
+// ---- frames -----------------------------------------------------------------------------
+
+void wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals) {
+    WfCode *co = (WfCode *)func->code;
+    f->back = NULL;
+    f->func = func;
+    wf_incref((WfValue)func);
+    f->code = co;
+    f->globals = func->globals;
+    f->builtins = func->builtins;
+    f->locals = locals;
+    wf_xincref(locals);
+    f->ip = co->instrs;
+    f->gen = WF_NULL;
+    f->frameobj = WF_NULL;
+    f->state = WF_FRAME_CREATED;
+    f->entry = false;
+    f->in_yield_from = false;
+    size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
+    memset(f->localsplus, 0, n * sizeof(WfValue));
+    f->sp = f->localsplus + n;
+}
+
+void wf_frame_clear(WfFrame *f) {
+    if (f->frameobj) wf_frame_detach_object(f);
+    WfCode *co = f->code;
+    size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
+    WfValue *base = f->localsplus + n;
+    while (f->sp > base) {
+        WfValue v = *--f->sp;
+        wf_xdecref(v);
+    }
+    for (size_t i = 0; i < n; i++) wf_clear(&f->localsplus[i]);
+    wf_clear(&f->locals);
+    WfValue func = (WfValue)f->func;
+    f->func = NULL;
+    wf_xdecref(func);
+}
+
+// Creates the frame's cells and copies its free variables. 0/-1.
+static int init_cells(WfFrame *f) {
+    WfCode *co = f->code;
+    WfValue *cells = f->localsplus + co->nlocals;
+    for (int i = 0; i < co->ncells; i++) {
+        // A parameter that is also a cell is moved in by the compiler (LOAD_FAST; STORE_DEREF).
+        WfValue c = wf_cell_new(WF_NULL);
+        if (!c) return -1;
+        cells[i] = c;
+    }
+    if (co->nfrees) {
+        WfValue closure = f->func->closure;
+        if (!closure || !wf_is_tuple(closure) || WF_TUPLE_LEN(closure) < (size_t)co->nfrees) {
+            wf_err_set_str(wf_SystemError, "function closure does not match its code object");
+            return -1;
+        }
+        WfValue *frees = cells + co->ncells;
+        for (int i = 0; i < co->nfrees; i++) frees[i] = wf_newref(WF_TUPLE_GET(closure, i));
+    }
+    return 0;
+}
+
+// ---- argument binding --------------------------------------------------------------------
+
+static const char *func_qualname(WfFrame *f) {
+    WfValue q = f->func->qualname;
+    if (q && wf_is_str(q)) return wf_str_cstr(q);
+    return wf_str_cstr(f->code->name);
+}
+
+// Appends "'a', 'b', and 'c'" style lists.
+static void append_name_list(WfStrBuf *b, WfValue *names, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0) wf_strbuf_append_cstr(b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
+        wf_strbuf_printf(b, "'%s'", wf_str_cstr(names[i]));
+    }
+}
+
+static void missing_arguments(WfFrame *f, bool kwonly, size_t start, size_t end) {
+    WfCode *co = f->code;
+    WfValue missing[64];
+    size_t n = 0, total = 0;
+    for (size_t i = start; i < end; i++) {
+        if (f->localsplus[i]) continue;
+        total++;
+        if (n < 64) missing[n++] = WF_TUPLE_GET(co->localnames, i);
+    }
+    WfStrBuf b;
+    wf_strbuf_init(&b);
+    wf_strbuf_printf(&b, "%s() missing %zu required %s argument%s: ", func_qualname(f), total,
+                     kwonly ? "keyword-only" : "positional", total == 1 ? "" : "s");
+    append_name_list(&b, missing, n);
+    WfValue msg = wf_strbuf_finish(&b);
+    if (msg) {
+        wf_err_set(wf_TypeError, msg);
+        wf_decref(msg);
+    }
+}
+
+static void too_many_positional(WfFrame *f, size_t given, size_t ndefaults) {
+    WfCode *co = f->code;
+    size_t argcount = (size_t)co->argcount;
+    size_t kwonly_given = 0;
+    for (int i = 0; i < co->kwonlyargcount; i++)
+        if (f->localsplus[argcount + (size_t)i]) kwonly_given++;
+    char takes[96];
+    if (ndefaults) {
+        snprintf(takes, sizeof takes, "from %zu to %zu positional arguments", argcount - ndefaults, argcount);
+    } else {
+        snprintf(takes, sizeof takes, "%zu positional argument%s", argcount, argcount == 1 ? "" : "s");
+    }
+    if (kwonly_given) {
+        wf_err_format(wf_TypeError,
+                      "%s() takes %s but %zu positional argument%s (and %zu keyword-only argument%s) were given",
+                      func_qualname(f), takes, given, given == 1 ? "" : "s", kwonly_given,
+                      kwonly_given == 1 ? "" : "s");
+    } else {
+        wf_err_format(wf_TypeError, "%s() takes %s but %zu %s given", func_qualname(f), takes, given,
+                      given == 1 ? "was" : "were");
+    }
+}
+
+// Index of keyword [name] among the parameters that accept keywords, or -1;
+// *posonly is set when it names a positional-only parameter.
+static int find_keyword(WfCode *co, WfValue name, bool *posonly) {
+    int total = co->argcount + co->kwonlyargcount;
+    WfValue *names = WF_TUPLE_ITEMS(co->localnames);
+    *posonly = false;
+    for (int i = co->posonlyargcount; i < total; i++)
+        if (names[i] == name) return i;
+    for (int i = co->posonlyargcount; i < total; i++)
+        if (wf_str_eq(names[i], name)) return i;
+    for (int i = 0; i < co->posonlyargcount; i++)
+        if (names[i] == name || wf_str_eq(names[i], name)) { *posonly = true; return -1; }
+    return -1;
+}
+
+int wf_frame_bind_args(WfFrame *f, WfValue *args, size_t nargs, WfValue kwnames) {
+    WfCode *co = f->code;
+    WfFunction *func = f->func;
+    size_t argcount = (size_t)co->argcount;
+    size_t kwonly = (size_t)co->kwonlyargcount;
+    size_t total = argcount + kwonly;
+    WfValue *locals = f->localsplus;
+    WfValue kwdict = WF_NULL;
+    size_t nkw = kwnames ? WF_TUPLE_LEN(kwnames) : 0;
+
+    if (co->flags & WF_CO_VARKEYWORDS) {
+        kwdict = wf_dict_new();
+        if (!kwdict) return -1;
+        locals[total + ((co->flags & WF_CO_VARARGS) ? 1 : 0)] = kwdict;
+    }
+    size_t n = nargs < argcount ? nargs : argcount;
+    for (size_t i = 0; i < n; i++) locals[i] = wf_newref(args[i]);
+    if (co->flags & WF_CO_VARARGS) {
+        WfValue t = nargs > n ? wf_tuple_from_array(args + n, nargs - n) : wf_tuple_new(0);
+        if (!t) return -1;
+        locals[total] = t;
+    }
+    // Keyword arguments.
+    for (size_t k = 0; k < nkw; k++) {
+        WfValue name = WF_TUPLE_GET(kwnames, k);
+        WfValue value = args[nargs + k];
+        bool posonly = false;
+        int j = wf_is_str(name) ? find_keyword(co, name, &posonly) : -1;
+        if (j >= 0) {
+            if (locals[j]) {
+                wf_err_format(wf_TypeError, "%s() got multiple values for argument '%s'",
+                              func_qualname(f), wf_str_cstr(name));
+                return -1;
+            }
+            locals[j] = wf_newref(value);
+            continue;
+        }
+        if (kwdict) {
+            if (wf_dict_set(kwdict, name, value) < 0) return -1;
+            continue;
+        }
+        if (posonly) {
+            // Collect every positional-only parameter passed by keyword.
+            WfStrBuf b;
+            wf_strbuf_init(&b);
+            wf_strbuf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
+                             func_qualname(f));
+            WfValue found[64];
+            size_t nf = 0;
+            for (size_t m = k; m < nkw && nf < 64; m++) {
+                WfValue nm = WF_TUPLE_GET(kwnames, m);
+                for (int i = 0; i < co->posonlyargcount; i++) {
+                    WfValue pn = WF_TUPLE_GET(co->localnames, i);
+                    if (wf_is_str(nm) && (pn == nm || wf_str_eq(pn, nm))) { found[nf++] = pn; break; }
+                }
+            }
+            append_name_list(&b, found, nf);
+            WfValue msg = wf_strbuf_finish(&b);
+            if (msg) {
+                wf_err_set(wf_TypeError, msg);
+                wf_decref(msg);
+            }
+            return -1;
+        }
+        if (!wf_is_str(name)) {
+            wf_err_format(wf_TypeError, "%s() keywords must be strings", func_qualname(f));
+            return -1;
+        }
+        wf_err_format(wf_TypeError, "%s() got an unexpected keyword argument '%s'", func_qualname(f),
+                      wf_str_cstr(name));
+        return -1;
+    }
+    WfValue defaults = func->defaults;
+    size_t ndefaults = defaults && wf_is_tuple(defaults) ? WF_TUPLE_LEN(defaults) : 0;
+    if (ndefaults > argcount) ndefaults = argcount;
+    if (nargs > argcount && !(co->flags & WF_CO_VARARGS)) {
+        too_many_positional(f, nargs, ndefaults);
+        return -1;
+    }
+    // Defaults for the missing positional parameters.
+    if (nargs < argcount) {
+        size_t first_default = argcount - ndefaults;
+        bool missing = false;
+        for (size_t i = nargs; i < argcount; i++) {
+            if (locals[i]) continue;
+            if (i >= first_default) locals[i] = wf_newref(WF_TUPLE_GET(defaults, i - first_default));
+            else missing = true;
+        }
+        if (missing) {
+            missing_arguments(f, false, nargs, argcount);
+            return -1;
+        }
+    }
+    // Keyword-only parameters.
+    if (kwonly) {
+        bool missing = false;
+        for (size_t i = argcount; i < total; i++) {
+            if (locals[i]) continue;
+            WfValue dflt = WF_NULL;
+            if (func->kwdefaults && wf_is_dict(func->kwdefaults)) {
+                int r = wf_dict_get_ref(func->kwdefaults, WF_TUPLE_GET(co->localnames, i), &dflt);
+                if (r < 0) return -1;
+            }
+            if (dflt) locals[i] = dflt;
+            else missing = true;
+        }
+        if (missing) {
+            missing_arguments(f, true, argcount, total);
+            return -1;
+        }
+    }
+    return init_cells(f);
+}
+
+// ---- the handled exception --------------------------------------------------------------
+
+static inline WfGen *frame_gen(WfFrame *f) { return (WfGen *)f->gen; }
+
+// ---- exception-table lookup ----------------------------------------------------------
+
+static inline const WfExcEntry *find_handler(const WfCode *co, int index) {
+    uint32_t i = (uint32_t)index;
+    for (size_t k = 0; k < co->nexc; k++) {
+        const WfExcEntry *e = &co->exctable[k];
+        if (e->start <= i && i < e->end) return e;
+    }
+    return NULL;
+}
+
+// ---- small helpers of the loop -----------------------------------------------------------
+
+static WfValue load_name_from(WfValue mapping, WfValue name, int *err) {
+    WfValue v = WF_NULL;
+    *err = 0;
+    if (wf_is_dict(mapping) && mapping->type == &wf_dict_type) {
+        v = wf_dict_get_str_borrowed(mapping, name);
+        if (v) wf_incref(v);
+        return v;
+    }
+    int r = wf_dict_get_ref(mapping, name, &v);   // dict subclasses
+    if (wf_is_dict(mapping)) {
+        if (r < 0) *err = 1;
+        return r > 0 ? v : WF_NULL;
+    }
+    v = wf_getitem(mapping, name);
+    if (!v) {
+        if (wf_err_matches(wf_KeyError)) wf_err_clear();
+        else *err = 1;
+    }
+    return v;
+}
+
+// Binary fast paths on two floats (or a float and a small int). Returns the
+// result or NULL when the pair is not handled here (never raises).
+static inline __attribute__((always_inline)) WfValue float_binop(WfValue a, WfValue b, unsigned op) {
+    double x, y;
+    if (!WF_IS_SMALLINT(a) && a->type == &wf_float_type) x = WF_FLOAT_VAL(a);
+    else if (WF_IS_SMALLINT(a) && llabs(WF_SMALLINT_VAL(a)) <= (1LL << 53)) x = (double)WF_SMALLINT_VAL(a);
+    else return WF_NULL;
+    if (!WF_IS_SMALLINT(b) && b->type == &wf_float_type) y = WF_FLOAT_VAL(b);
+    else if (WF_IS_SMALLINT(b) && llabs(WF_SMALLINT_VAL(b)) <= (1LL << 53)) y = (double)WF_SMALLINT_VAL(b);
+    else return WF_NULL;
+    double r;
+    switch (op) {
+    case WF_BINOP_ADD: case WF_BINOP_INPLACE + WF_BINOP_ADD: r = x + y; break;
+    case WF_BINOP_SUB: case WF_BINOP_INPLACE + WF_BINOP_SUB: r = x - y; break;
+    case WF_BINOP_MUL: case WF_BINOP_INPLACE + WF_BINOP_MUL: r = x * y; break;
+    case WF_BINOP_TRUEDIV: case WF_BINOP_INPLACE + WF_BINOP_TRUEDIV:
+        if (y == 0.0) return WF_NULL;
+        r = x / y;
+        break;
+    default: return WF_NULL;
+    }
+    // Reuse a float operand nobody else holds (the stack's reference is the only one).
+    if (!WF_IS_SMALLINT(a) && a->type == &wf_float_type && a->refcnt == 1) {
+        ((WfFloat *)a)->value = r;
+        return wf_newref(a);
+    }
+    if (!WF_IS_SMALLINT(b) && b->type == &wf_float_type && b->refcnt == 1) {
+        ((WfFloat *)b)->value = r;
+        return wf_newref(b);
+    }
+    return wf_float_new(r);
+}
+
+// Small-int fast path of BINARY_OP: returns the result, or NULL for the slow path.
+static inline __attribute__((always_inline)) WfValue smallint_binop(WfValue a, WfValue b, unsigned op) {
+    intptr_t x = (intptr_t)a, y = (intptr_t)b, r;
+    if (op >= WF_BINOP_INPLACE) op -= WF_BINOP_INPLACE;
+    switch (op) {
+    case WF_BINOP_ADD:
+        if (__builtin_add_overflow(x - 1, y, &r)) return WF_NULL;
+        return (WfValue)r;
+    case WF_BINOP_SUB:
+        if (__builtin_sub_overflow(x, y - 1, &r)) return WF_NULL;
+        return (WfValue)r;
+    case WF_BINOP_MUL:
+        if (__builtin_mul_overflow(x - 1, y >> 1, &r)) return WF_NULL;
+        return (WfValue)(r + 1);
+    case WF_BINOP_AND: return (WfValue)(x & y);
+    case WF_BINOP_OR: return (WfValue)(x | y);
+    case WF_BINOP_XOR: return (WfValue)((x ^ y) | 1);
+    default: break;
+    }
+    intptr_t na = x >> 1, nb = y >> 1;
+    switch (op) {
+    case WF_BINOP_FLOORDIV: {
+        if (nb == 0) return WF_NULL;
+        intptr_t q = na / nb;
+        if ((na % nb != 0) && ((na < 0) != (nb < 0))) q--;
+        if (!WF_SMALLINT_FITS(q)) return WF_NULL;
+        return WF_FROM_SMALLINT(q);
+    }
+    case WF_BINOP_MOD: {
+        if (nb == 0) return WF_NULL;
+        intptr_t m = na % nb;
+        if (m != 0 && ((m < 0) != (nb < 0))) m += nb;
+        return WF_FROM_SMALLINT(m);
+    }
+    case WF_BINOP_LSHIFT: {
+        if (nb < 0 || nb >= 62) return na == 0 && nb >= 0 ? WF_FROM_SMALLINT(0) : WF_NULL;
+        intptr_t s = (intptr_t)((uintptr_t)na << nb);
+        if ((s >> nb) != na || !WF_SMALLINT_FITS(s)) return WF_NULL;
+        return WF_FROM_SMALLINT(s);
+    }
+    case WF_BINOP_RSHIFT:
+        if (nb < 0) return WF_NULL;
+        if (nb >= 63) return WF_FROM_SMALLINT(na < 0 ? -1 : 0);
+        return WF_FROM_SMALLINT(na >> nb);
+    case WF_BINOP_TRUEDIV:
+        if (nb == 0 || na > (1LL << 53) || na < -(1LL << 53) || nb > (1LL << 53) || nb < -(1LL << 53))
+            return WF_NULL;
+        return wf_float_new((double)na / (double)nb);
+    default:
+        return WF_NULL;
+    }
+}
+
+static inline int smallint_compare(intptr_t x, intptr_t y, unsigned op) {
+    switch (op) {
+    case WF_LT: return x < y;
+    case WF_LE: return x <= y;
+    case WF_EQ: return x == y;
+    case WF_NE: return x != y;
+    case WF_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+static inline int double_compare(double x, double y, unsigned op) {
+    switch (op) {
+    case WF_LT: return x < y;
+    case WF_LE: return x <= y;
+    case WF_EQ: return x == y;
+    case WF_NE: return x != y;
+    case WF_GT: return x > y;
+    default: return x >= y;
+    }
+}
+
+// Truth value without calls for the common immortal values; -2 when unknown.
+static inline int quick_truth(WfValue v) {
+    if (v == WF_TRUE) return 1;
+    if (v == WF_FALSE || v == WF_NONE) return 0;
+    if (WF_IS_SMALLINT(v)) return v != WF_FROM_SMALLINT(0);
+    return -2;
+}
+
+// Unlinks and frees a finished thread-stack frame (not a generator frame).
+static inline void pop_thread_frame(WfThreadState *ts, WfFrame *f) {
+    ts->frame = f->back;
+    ts->depth--;
+    wf_frame_clear(f);
+    wf_frame_release(ts, f);
+}
+
+static void set_recursion_error(void) {
+    wf_err_set_str(wf_RecursionError, "maximum recursion depth exceeded");
+}
+
+// ---- the loop -----------------------------------------------------------------------------
+
+static WfValue eval_frame(WfThreadState *ts, WfFrame *f, int throwflag) {
+#if defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
+    static void *const dispatch_table[256] = {
+        [0 ... 255] = &&TARGET_unknown_opcode,
+#define WF_OP_LABEL(name, effect, has_arg) [OP_##name] = &&TARGET_##name,
+        WF_OPCODES(WF_OP_LABEL)
+#undef WF_OP_LABEL
+    };
+#pragma GCC diagnostic pop
+#endif
+    WfCode *co;
+    uint32_t *ip;
+    WfValue *sp;
+    WfValue *localsplus;
+    WfValue *consts;
+    uint32_t word = 0, oparg = 0;
+    WfValue retval;
+
+    // Scratch for the call sequence (see do_call).
+    WfValue *call_base, *call_args;
+    WfValue call_fn, call_fn_owned, call_kw;
+    size_t call_nargs;
+
+    LOAD_FRAME_REGISTERS();
+    if (throwflag) {
+        if (f->in_yield_from) {
+            // The exception surfaces at the YIELD_FROM the frame is suspended in.
+            f->in_yield_from = false;
+            ip++;
+            f->ip = ip;
+        }
+        goto error;
+    }
+    DISPATCH();
+
+#if !(defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO)
+dispatch_nocheck:
+    word = *ip++;
+    oparg = WF_INSTR_ARG(word);
+    f->ip = ip;
+    switch (WF_INSTR_OP(word)) {
+#endif
+
+    TARGET(NOP) {
+        DISPATCH();
+    }
+
+    TARGET(POP_TOP) {
+        WfValue v = POP();
+        wf_xdecref(v);
+        DISPATCH();
+    }
+
+    TARGET(COPY) {
+        WfValue v = PEEK(oparg);
+        wf_xincref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SWAP) {
+        WfValue t = TOP();
+        SET_TOP(PEEK(oparg));
+        PEEK(oparg) = t;
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CONST) {
+        WfValue v = consts[oparg];
+        wf_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_FAST) {
+        WfValue v = GETLOCAL(oparg);
+        if (UNLIKELY(!v)) {
+            wf_evalops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        wf_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_FAST) {
+        WfValue v = POP();
+        SETLOCAL(oparg, v);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_FAST) {
+        if (!GETLOCAL(oparg)) {
+            wf_evalops_unbound_local(co, (int)oparg);
+            goto error;
+        }
+        SETLOCAL(oparg, WF_NULL);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_DEREF) {
+        WfValue cell = localsplus[co->nlocals + oparg];
+        WfValue v = ((WfCell *)cell)->ref;
+        if (UNLIKELY(!v)) {
+            wf_evalops_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        wf_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_DEREF) {
+        WfValue v = POP();
+        WfCell *cell = (WfCell *)localsplus[co->nlocals + oparg];
+        WfValue old = cell->ref;
+        cell->ref = v;
+        wf_xdecref(old);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_DEREF) {
+        WfCell *cell = (WfCell *)localsplus[co->nlocals + oparg];
+        if (!cell->ref) {
+            wf_evalops_unbound_deref(co, (int)oparg);
+            goto error;
+        }
+        wf_clear(&cell->ref);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLOSURE) {
+        WfValue cell = localsplus[co->nlocals + oparg];
+        wf_incref(cell);
+        PUSH(cell);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_CLASSDEREF) {
+        WfValue name = wf_evalops_cell_name(co, (int)oparg);
+        WfValue v = WF_NULL;
+        if (f->locals) {
+            int err;
+            v = load_name_from(f->locals, name, &err);
+            if (err) goto error;
+        }
+        if (!v) {
+            v = ((WfCell *)localsplus[co->nlocals + oparg])->ref;
+            if (!v) {
+                wf_evalops_unbound_deref(co, (int)oparg);
+                goto error;
+            }
+            wf_incref(v);
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_GLOBAL) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
+        if (LIKELY(ce && ce->key == (void *)f->globals && ce->kind == CACHE_GLOBAL &&
+                   ce->vers[2] == (uint64_t)(uintptr_t)f->builtins &&
+                   ce->vers[0] == wf_dict_version(f->globals) &&
+                   ce->vers[1] == wf_dict_version(f->builtins))) {
+            WfValue v = ce->value;
+            wf_incref(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        wf_str_hash(name);
+        WfValue v = WF_NULL;
+        bool exact = f->globals->type == &wf_dict_type && f->builtins->type == &wf_dict_type;
+        if (exact) {
+            v = wf_dict_get_str_borrowed(f->globals, name);
+            if (!v) v = wf_dict_get_str_borrowed(f->builtins, name);
+            if (v && ce) {
+                ce->key = f->globals;
+                ce->kind = CACHE_GLOBAL;
+                ce->value = v;
+                ce->vers[0] = wf_dict_version(f->globals);
+                ce->vers[1] = wf_dict_version(f->builtins);
+                ce->vers[2] = (uint64_t)(uintptr_t)f->builtins;
+            }
+            if (v) wf_incref(v);
+        } else {
+            int err;
+            v = load_name_from(f->globals, name, &err);
+            if (err) goto error;
+            if (!v) {
+                v = load_name_from(f->builtins, name, &err);
+                if (err) goto error;
+            }
+        }
+        if (!v) {
+            wf_evalops_name_error(name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_GLOBAL) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue v = POP();
+        int r = wf_dict_set(f->globals, name, v);
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_GLOBAL) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        int r = wf_dict_pop_opt(f->globals, name);
+        ERROR_IF(r < 0);
+        if (r == 0) {
+            wf_evalops_name_error(name);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_NAME) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue v = WF_NULL;
+        int err = 0;
+        wf_str_hash(name);
+        if (f->locals) {
+            v = load_name_from(f->locals, name, &err);
+            if (err) goto error;
+        }
+        if (!v) {
+            v = load_name_from(f->globals, name, &err);
+            if (err) goto error;
+        }
+        if (!v) {
+            v = load_name_from(f->builtins, name, &err);
+            if (err) goto error;
+        }
+        if (!v) {
+            wf_evalops_name_error(name);
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(STORE_NAME) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue v = POP();
+        int r;
+        if (!f->locals) {
+            wf_err_format(wf_SystemError, "no locals found when storing '%s'", wf_str_cstr(name));
+            r = -1;
+        } else if (wf_is_dict(f->locals)) {
+            r = wf_dict_set(f->locals, name, v);
+        } else {
+            r = wf_setitem(f->locals, name, v);
+        }
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_NAME) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        if (!f->locals) {
+            wf_err_format(wf_SystemError, "no locals when deleting '%s'", wf_str_cstr(name));
+            goto error;
+        }
+        int r;
+        if (wf_is_dict(f->locals)) {
+            r = wf_dict_pop_opt(f->locals, name);
+        } else {
+            r = wf_delitem(f->locals, name) < 0 ? -1 : 1;
+            if (r < 0 && wf_err_matches(wf_KeyError)) {
+                wf_err_clear();
+                r = 0;
+            }
+        }
+        ERROR_IF(r < 0);
+        if (r == 0) {
+            wf_evalops_name_error(name);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ATTR) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue obj = TOP();
+        WfType *tp = wf_type(obj);
+        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
+        if (ce && (ce->kind == CACHE_ATTR_INSTANCE || ce->kind == CACHE_ATTR_CLASSVAL) &&
+            cache_type_valid(ce, tp) && generic_getattr_type(tp)) {
+            WfValue d = instance_dict(obj, tp);
+            WfValue v = d ? wf_dict_get_str_borrowed(d, name) : WF_NULL;
+            if (!v && ce->kind == CACHE_ATTR_CLASSVAL) v = ce->value;
+            if (v) {
+                wf_incref(v);
+                SET_TOP(v);
+                wf_decref(obj);
+                DISPATCH();
+            }
+        }
+        WfValue v = wf_getattr(obj, name);
+        ERROR_IF(!v);
+        if (ce && generic_getattr_type(tp) && wf_is_str(name)) {
+            WfValue descr = wf_type_lookup(tp, name);
+            if (!descr && instance_dict(obj, tp) && cache_fill_type(ce, tp)) {
+                ce->kind = CACHE_ATTR_INSTANCE;
+                ce->value = WF_NULL;
+            } else if (descr && !wf_type(descr)->descr_get && !wf_type(descr)->descr_set &&
+                       cache_fill_type(ce, tp)) {
+                ce->kind = CACHE_ATTR_CLASSVAL;
+                ce->value = descr;
+            }
+        }
+        SET_TOP(v);
+        wf_decref(obj);
+        DISPATCH();
+    }
+
+    TARGET(STORE_ATTR) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue obj = TOP();
+        WfValue v = SECOND();
+        WfType *tp = wf_type(obj);
+        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
+        int r;
+        if (ce && ce->kind == CACHE_STORE_INSTANCE && cache_type_valid(ce, tp) && generic_setattr_type(tp)) {
+            WfValue d = instance_dict(obj, tp);
+            if (d) {
+                r = wf_dict_set(d, name, v);
+                goto store_attr_done;
+            }
+        }
+        r = wf_setattr(obj, name, v);
+        if (r == 0 && ce && generic_setattr_type(tp) && instance_dict(obj, tp) && wf_is_str(name)) {
+            WfValue descr = wf_type_lookup(tp, name);
+            if ((!descr || !wf_type(descr)->descr_set) && cache_fill_type(ce, tp)) {
+                ce->kind = CACHE_STORE_INSTANCE;
+                ce->value = WF_NULL;
+            }
+        }
+    store_attr_done:
+        STACK_SHRINK(2);
+        wf_decref(obj);
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_ATTR) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue obj = POP();
+        int r = wf_setattr(obj, name, WF_NULL);
+        wf_decref(obj);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_METHOD) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue obj = TOP();
+        WfType *tp = wf_type(obj);
+        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
+        if (ce && ce->kind == CACHE_METHOD && cache_type_valid(ce, tp) && generic_getattr_type(tp)) {
+            WfValue d = instance_dict(obj, tp);
+            if (!d || !wf_dict_get_str_borrowed(d, name)) {
+                WfValue m = ce->value;
+                wf_incref(m);
+                SET_TOP(m);
+                PUSH(obj);
+                DISPATCH();
+            }
+        }
+        WfValue v;
+        int r = wf_object_get_method(obj, name, &v);
+        ERROR_IF(r < 0);
+        if (r > 0) {
+            if (ce && generic_getattr_type(tp) && wf_is_str(name) && wf_type_lookup(tp, name) == v &&
+                cache_fill_type(ce, tp)) {
+                ce->kind = CACHE_METHOD;
+                ce->value = v;
+            }
+            SET_TOP(v);
+            PUSH(obj);
+            DISPATCH();
+        }
+        SET_TOP(v);
+        wf_decref(obj);
+        PUSH(WF_NULL);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_BUILD_CLASS) {
+        WfValue v = WF_NULL;
+        int err;
+        v = load_name_from(f->builtins, WF_ID(__build_class__), &err);
+        if (err) goto error;
+        if (!v) {
+            wf_err_set_str(wf_NameError, "__build_class__ not found");
+            goto error;
+        }
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(LOAD_ASSERTION_ERROR) {
+        WfValue v = (WfValue)wf_AssertionError;
+        wf_incref(v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(SETUP_ANNOTATIONS) {
+        if (!f->locals) {
+            wf_err_set_str(wf_SystemError, "no locals found when setting up annotations");
+            goto error;
+        }
+        WfValue key = WF_ID(__annotations__);
+        WfValue v = WF_NULL;
+        int err;
+        v = load_name_from(f->locals, key, &err);
+        if (err) goto error;
+        if (v) {
+            wf_decref(v);
+            DISPATCH();
+        }
+        WfValue d = wf_dict_new();
+        ERROR_IF(!d);
+        int r = wf_is_dict(f->locals) ? wf_dict_set(f->locals, key, d) : wf_setitem(f->locals, key, d);
+        wf_decref(d);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_OP) {
+        WfValue b = TOP();
+        WfValue a = SECOND();
+        WfValue res;
+        if (WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) {
+            res = smallint_binop(a, b, oparg);
+            if (LIKELY(res != WF_NULL)) {
+                STACK_SHRINK(1);
+                SET_TOP(res);
+                DISPATCH();
+            }
+        } else {
+            res = float_binop(a, b, oparg);
+            if (res) {
+                STACK_SHRINK(1);
+                SET_TOP(res);
+                wf_decref(a);
+                wf_decref(b);
+                DISPATCH();
+            }
+            if ((oparg == WF_BINOP_ADD || oparg == WF_BINOP_INPLACE + WF_BINOP_ADD) &&
+                !WF_IS_SMALLINT(a) && !WF_IS_SMALLINT(b) && a->type == &wf_str_type &&
+                b->type == &wf_str_type) {
+                res = wf_str_concat(a, b);
+                goto binary_done;
+            }
+        }
+        res = wf_binary_op(a, b, (int)oparg);
+    binary_done:
+        STACK_SHRINK(1);
+        SET_TOP(res);
+        wf_decref(a);
+        wf_decref(b);
+        if (UNLIKELY(!res)) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(UNARY_OP) {
+        WfValue v = TOP();
+        WfValue res;
+        if (oparg == WF_UNOP_NOT) {
+            int t = quick_truth(v);
+            if (t == -2) t = wf_is_true(v);
+            ERROR_IF(t < 0);
+            res = wf_bool(!t);
+        } else if (oparg == WF_UNOP_NEG && WF_IS_SMALLINT(v) && WF_SMALLINT_VAL(v) != WF_SMALLINT_MIN) {
+            res = WF_FROM_SMALLINT(-WF_SMALLINT_VAL(v));
+        } else {
+            res = wf_unary_op(v, (int)oparg);
+            ERROR_IF(!res);
+        }
+        SET_TOP(res);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(COMPARE_OP) {
+        WfValue b = TOP();
+        WfValue a = SECOND();
+        int r;
+        if (WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) {
+            r = smallint_compare((intptr_t)a, (intptr_t)b, oparg);
+            STACK_SHRINK(2);
+            goto compare_result;
+        }
+        if (!WF_IS_SMALLINT(a) && !WF_IS_SMALLINT(b)) {
+            if (a->type == &wf_float_type && b->type == &wf_float_type) {
+                r = double_compare(WF_FLOAT_VAL(a), WF_FLOAT_VAL(b), oparg);
+                STACK_SHRINK(2);
+                wf_decref(a);
+                wf_decref(b);
+                goto compare_result;
+            }
+            if (a->type == &wf_str_type && b->type == &wf_str_type && (oparg == WF_EQ || oparg == WF_NE)) {
+                r = wf_str_eq(a, b) == (oparg == WF_EQ);
+                STACK_SHRINK(2);
+                wf_decref(a);
+                wf_decref(b);
+                goto compare_result;
+            }
+        }
+        {
+            WfValue res = wf_richcompare(a, b, (int)oparg);
+            STACK_SHRINK(1);
+            SET_TOP(res);
+            wf_decref(a);
+            wf_decref(b);
+            if (UNLIKELY(!res)) {
+                STACK_SHRINK(1);
+                goto error;
+            }
+            DISPATCH();
+        }
+    compare_result: {
+            // Fused with a following conditional jump when no breaker reason is pending.
+            uint32_t next = *ip;
+            unsigned nop = WF_INSTR_OP(next);
+            if ((nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) && !BREAKER_SET()) {
+                ip++;
+                f->ip = ip;
+                if ((nop == OP_POP_JUMP_IF_FALSE) ? !r : r) JUMP_TO(WF_INSTR_ARG(next));
+                DISPATCH();
+            }
+            PUSH(wf_bool(r));
+            DISPATCH();
+        }
+    }
+
+    TARGET(IS_OP) {
+        WfValue b = POP();
+        WfValue a = TOP();
+        int r = (a == b) != (oparg != 0);
+        SET_TOP(wf_bool(r));
+        wf_decref(a);
+        wf_decref(b);
+        DISPATCH();
+    }
+
+    TARGET(CONTAINS_OP) {
+        WfValue container = POP();
+        WfValue item = TOP();
+        int r = wf_contains(container, item);
+        wf_decref(container);
+        if (r < 0) goto error;
+        SET_TOP(wf_bool(r != (int)(oparg != 0)));
+        wf_decref(item);
+        DISPATCH();
+    }
+
+    TARGET(BINARY_SUBSCR) {
+        WfValue key = TOP();
+        WfValue container = SECOND();
+        WfValue res;
+        if (WF_IS_SMALLINT(key) && !WF_IS_SMALLINT(container)) {
+            intptr_t i = WF_SMALLINT_VAL(key);
+            if (container->type == &wf_list_type) {
+                size_t n = WF_LIST_LEN(container);
+                if (i < 0) i += (intptr_t)n;
+                if (i >= 0 && (size_t)i < n) {
+                    res = WF_LIST_ITEMS(container)[i];
+                    wf_incref(res);
+                    STACK_SHRINK(1);
+                    SET_TOP(res);
+                    wf_decref(container);
+                    DISPATCH();
+                }
+            } else if (container->type == &wf_tuple_type) {
+                size_t n = WF_TUPLE_LEN(container);
+                if (i < 0) i += (intptr_t)n;
+                if (i >= 0 && (size_t)i < n) {
+                    res = WF_TUPLE_GET(container, i);
+                    wf_incref(res);
+                    STACK_SHRINK(1);
+                    SET_TOP(res);
+                    wf_decref(container);
+                    DISPATCH();
+                }
+            }
+        }
+        if (!WF_IS_SMALLINT(container) && container->type == &wf_dict_type &&
+            (WF_IS_SMALLINT(key) || key->type == &wf_str_type)) {
+            int r = wf_dict_get_ref(container, key, &res);
+            if (r > 0) goto subscr_done;
+            if (r < 0) goto error;
+        }
+        res = wf_getitem(container, key);
+    subscr_done:
+        STACK_SHRINK(1);
+        SET_TOP(res);
+        wf_decref(container);
+        wf_decref(key);
+        if (!res) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(STORE_SUBSCR) {
+        WfValue key = TOP();
+        WfValue container = SECOND();
+        WfValue v = THIRD();
+        int r;
+        if (WF_IS_SMALLINT(key) && !WF_IS_SMALLINT(container) && container->type == &wf_list_type) {
+            intptr_t i = WF_SMALLINT_VAL(key);
+            size_t n = WF_LIST_LEN(container);
+            if (i < 0) i += (intptr_t)n;
+            if (i >= 0 && (size_t)i < n) {
+                STACK_SHRINK(3);
+                wf_list_set_steal(container, (size_t)i, v);
+                wf_decref(container);
+                DISPATCH();
+            }
+        }
+        if (!WF_IS_SMALLINT(container) && container->type == &wf_dict_type)
+            r = wf_dict_set(container, key, v);
+        else
+            r = wf_setitem(container, key, v);
+        STACK_SHRINK(3);
+        wf_decref(v);
+        wf_decref(container);
+        wf_decref(key);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DELETE_SUBSCR) {
+        WfValue key = POP();
+        WfValue container = POP();
+        int r = wf_delitem(container, key);
+        wf_decref(container);
+        wf_decref(key);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_TUPLE) {
+        WfValue t = wf_tuple_new(oparg);
+        ERROR_IF(!t);
+        for (uint32_t i = oparg; i > 0; i--) WF_TUPLE_SET_STEAL(t, i - 1, POP());
+        PUSH(t);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_LIST) {
+        WfValue l = wf_list_new(oparg);
+        ERROR_IF(!l);
+        for (uint32_t i = oparg; i > 0; i--) wf_list_set_steal(l, i - 1, POP());
+        PUSH(l);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SET) {
+        WfValue s = wf_set_new(WF_NULL);
+        int r = s ? 0 : -1;
+        for (uint32_t i = oparg; i > 0; i--) {
+            WfValue item = PEEK(i);
+            if (r == 0 && wf_set_add(s, item) < 0) r = -1;
+        }
+        for (uint32_t i = 0; i < oparg; i++) wf_decref(POP());
+        if (r < 0) {
+            wf_xdecref(s);
+            goto error;
+        }
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_MAP) {
+        WfValue d = wf_dict_new();
+        int r = d ? 0 : -1;
+        for (uint32_t i = oparg; i > 0 && r == 0; i--) {
+            if (wf_dict_set(d, PEEK(2 * i), PEEK(2 * i - 1)) < 0) r = -1;
+        }
+        for (uint32_t i = 0; i < 2 * oparg; i++) wf_decref(POP());
+        if (r < 0) {
+            wf_xdecref(d);
+            goto error;
+        }
+        PUSH(d);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_STRING) {
+        WfValue s = wf_evalops_build_string(sp - oparg, oparg);
+        for (uint32_t i = 0; i < oparg; i++) wf_decref(POP());
+        ERROR_IF(!s);
+        PUSH(s);
+        DISPATCH();
+    }
+
+    TARGET(BUILD_SLICE) {
+        WfValue step = oparg == 3 ? POP() : WF_NULL;
+        WfValue stop = POP();
+        WfValue start = TOP();
+        WfValue s = wf_slice_new(start, stop, step ? step : WF_NONE);
+        wf_decref(start);
+        wf_decref(stop);
+        wf_xdecref(step);
+        SET_TOP(s);
+        if (!s) {
+            STACK_SHRINK(1);
+            goto error;
+        }
+        DISPATCH();
+    }
+
+    TARGET(LIST_APPEND) {
+        WfValue v = POP();
+        WfValue list = PEEK(oparg);
+        ERROR_IF(wf_list_append_steal(list, v) < 0);
+        DISPATCH();
+    }
+
+    TARGET(SET_ADD) {
+        WfValue v = POP();
+        int r = wf_set_add(PEEK(oparg), v);
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(MAP_ADD) {
+        WfValue v = POP();
+        WfValue k = POP();
+        int r = wf_dict_set(PEEK(oparg), k, v);
+        wf_decref(k);
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(LIST_EXTEND) {
+        WfValue it = POP();
+        WfValue list = PEEK(oparg);
+        int r = wf_list_extend(list, it);
+        if (r < 0 && wf_err_matches(wf_TypeError) && !wf_type(it)->iter &&
+            !wf_type_lookup(wf_type(it), WF_ID(__iter__)) && !wf_type(it)->getitem) {
+            wf_err_clear();
+            wf_err_format(wf_TypeError, "Value after * must be an iterable, not %s", wf_type_name(it));
+        }
+        wf_decref(it);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        WfValue it = POP();
+        WfValue set = PEEK(oparg);
+        WfValue iter = wf_iter(it);
+        int r = iter ? 0 : -1;
+        while (r == 0) {
+            WfValue item;
+            int k = wf_iter_next_ref(iter, &item);
+            if (k <= 0) { r = k; break; }
+            r = wf_set_add(set, item);
+            wf_decref(item);
+        }
+        wf_xdecref(iter);
+        wf_decref(it);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DICT_UPDATE) {
+        WfValue update = POP();
+        WfValue dict = PEEK(oparg);
+        int r;
+        if (!wf_is_dict(update) && !wf_type_lookup(wf_type(update), WF_ID(keys))) {
+            wf_err_format(wf_TypeError, "'%s' object is not a mapping", wf_type_name(update));
+            r = -1;
+        } else {
+            r = wf_dict_update(dict, update);
+        }
+        wf_decref(update);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(DICT_MERGE) {
+        WfValue update = POP();
+        WfValue dict = PEEK(oparg);
+        WfValue func = WF_NULL;
+        WfValue *stack_base = localsplus + co->nlocals + co->ncells + co->nfrees;
+        if (sp - (oparg + 2) >= stack_base) func = PEEK(oparg + 2);
+        int r = wf_evalops_dict_merge(dict, update, func);
+        wf_decref(update);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(LIST_TO_TUPLE) {
+        WfValue list = TOP();
+        WfValue t = wf_list_as_tuple(list);
+        ERROR_IF(!t);
+        SET_TOP(t);
+        wf_decref(list);
+        DISPATCH();
+    }
+
+    TARGET(FORMAT_VALUE) {
+        WfValue spec = (oparg & 4) ? POP() : WF_NULL;
+        WfValue v = TOP();
+        WfValue res;
+        if (!spec && (oparg & 3) == 0 && !WF_IS_SMALLINT(v) && v->type == &wf_str_type) {
+            wf_xdecref(spec);
+            DISPATCH();
+        }
+        res = wf_evalops_format_value(v, (int)(oparg & 3), spec);
+        wf_xdecref(spec);
+        ERROR_IF(!res);
+        SET_TOP(res);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_SEQUENCE) {
+        WfValue seq = TOP();
+        if (!WF_IS_SMALLINT(seq) && (seq->type == &wf_tuple_type || seq->type == &wf_list_type)) {
+            size_t n = seq->type == &wf_tuple_type ? WF_TUPLE_LEN(seq) : WF_LIST_LEN(seq);
+            WfValue *items = seq->type == &wf_tuple_type ? WF_TUPLE_ITEMS(seq) : WF_LIST_ITEMS(seq);
+            if (n == oparg) {
+                STACK_SHRINK(1);
+                for (size_t i = n; i > 0; i--) {
+                    wf_incref(items[i - 1]);
+                    PUSH(items[i - 1]);
+                }
+                wf_decref(seq);
+                DISPATCH();
+            }
+        }
+        STACK_SHRINK(1);
+        int r = wf_evalops_unpack(seq, oparg, sp);
+        if (r < 0) {
+            PUSH(seq);
+            goto error;
+        }
+        sp += oparg;
+        wf_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(UNPACK_EX) {
+        WfValue seq = POP();
+        size_t before = oparg & 0xff, after = oparg >> 8;
+        int r = wf_evalops_unpack_ex(seq, before, after, sp);
+        if (r < 0) {
+            PUSH(seq);
+            goto error;
+        }
+        sp += before + 1 + after;
+        wf_decref(seq);
+        DISPATCH();
+    }
+
+    TARGET(JUMP) {
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_FALSE) {
+        WfValue v = POP();
+        int t = quick_truth(v);
+        if (t == -2) {
+            t = wf_is_true(v);
+            wf_decref(v);
+            ERROR_IF(t < 0);
+        }
+        if (!t) JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(POP_JUMP_IF_TRUE) {
+        WfValue v = POP();
+        int t = quick_truth(v);
+        if (t == -2) {
+            t = wf_is_true(v);
+            wf_decref(v);
+            ERROR_IF(t < 0);
+        }
+        if (t) JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_FALSE_OR_POP) {
+        WfValue v = TOP();
+        int t = quick_truth(v);
+        if (t == -2) t = wf_is_true(v);
+        ERROR_IF(t < 0);
+        if (!t) {
+            JUMP_TO(oparg);
+        } else {
+            STACK_SHRINK(1);
+            wf_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(JUMP_IF_TRUE_OR_POP) {
+        WfValue v = TOP();
+        int t = quick_truth(v);
+        if (t == -2) t = wf_is_true(v);
+        ERROR_IF(t < 0);
+        if (t) {
+            JUMP_TO(oparg);
+        } else {
+            STACK_SHRINK(1);
+            wf_decref(v);
+        }
+        DISPATCH();
+    }
+
+    TARGET(GET_ITER) {
+        WfValue v = TOP();
+        WfValue it = wf_iter(v);
+        ERROR_IF(!it);
+        SET_TOP(it);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(FOR_ITER) {
+        WfValue it = TOP();
+        WfType *tp = it->type;
+        WfValue next;
+        if (tp == &wf_range_iter_type) {
+            WfRangeIter *r = (WfRangeIter *)it;
+            if (r->remaining > 0) {
+                int64_t v = r->next;
+                r->next = (int64_t)((uint64_t)r->next + (uint64_t)r->step);
+                r->remaining--;
+                if (LIKELY(WF_SMALLINT_FITS(v))) {
+                    PUSH(WF_FROM_SMALLINT(v));
+                } else {
+                    WfValue bv = wf_int_from_i64(v);
+                    ERROR_IF(!bv);
+                    PUSH(bv);
+                }
+                DISPATCH();
+            }
+            goto for_exhausted;
+        }
+        if (tp == &wf_list_iter_type) {
+            WfListIter *li = (WfListIter *)it;
+            if (li->list && li->index < WF_LIST_LEN(li->list)) {
+                next = WF_LIST_ITEMS(li->list)[li->index++];
+                wf_incref(next);
+                PUSH(next);
+                DISPATCH();
+            }
+            wf_clear(&li->list);
+            goto for_exhausted;
+        }
+        if (tp == &wf_tuple_iter_type) {
+            WfTupleIter *ti = (WfTupleIter *)it;
+            if (ti->tuple && ti->index < WF_TUPLE_LEN(ti->tuple)) {
+                next = WF_TUPLE_GET(ti->tuple, ti->index++);
+                wf_incref(next);
+                PUSH(next);
+                DISPATCH();
+            }
+            wf_clear(&ti->tuple);
+            goto for_exhausted;
+        }
+        if (!tp->iternext) {
+            wf_err_format(wf_TypeError, "'%s' object is not an iterator", wf_type_name(it));
+            goto error;
+        }
+        next = tp->iternext(it);
+        if (LIKELY(next != WF_NULL)) {
+            PUSH(next);
+            DISPATCH();
+        }
+        if (wf_err_occurred()) {
+            if (!wf_err_matches(wf_StopIteration)) goto error;
+            wf_err_clear();
+        }
+    for_exhausted:
+        STACK_SHRINK(1);
+        wf_decref(it);
+        JUMP_TO(oparg);
+        DISPATCH();
+    }
+
+    // ---- calls ----
+
+    TARGET(CALL) {
+        call_kw = WF_NULL;
+        call_base = sp - oparg - 1;
+        call_fn = call_base[0];
+        call_args = call_base + 1;
+        call_nargs = oparg;
+        goto do_call;
+    }
+
+    TARGET(CALL_KW) {
+        call_kw = POP();
+        call_base = sp - oparg - 1;
+        call_fn = call_base[0];
+        call_args = call_base + 1;
+        call_nargs = oparg - WF_TUPLE_LEN(call_kw);
+        goto do_call;
+    }
+
+    TARGET(CALL_METHOD) {
+        call_kw = WF_NULL;
+        call_base = sp - oparg - 2;
+        call_fn = call_base[0];
+        if (call_base[1]) {
+            call_args = call_base + 1;
+            call_nargs = oparg + 1;
+        } else {
+            call_args = call_base + 2;
+            call_nargs = oparg;
+        }
+        goto do_call;
+    }
+
+    TARGET(CALL_METHOD_KW) {
+        call_kw = POP();
+        call_base = sp - oparg - 2;
+        call_fn = call_base[0];
+        if (call_base[1]) {
+            call_args = call_base + 1;
+            call_nargs = oparg + 1 - WF_TUPLE_LEN(call_kw);
+        } else {
+            call_args = call_base + 2;
+            call_nargs = oparg - WF_TUPLE_LEN(call_kw);
+        }
+        goto do_call;
+    }
+
+    do_call: {
+        // Owned here: every slot in [call_base, sp) (NULL allowed), call_kw, and
+        // call_fn_owned. call_fn is borrowed from one of them.
+        call_fn_owned = WF_NULL;
+        WfType *ft = wf_type(call_fn);
+        if (ft != &wf_function_type && ft == &wf_method_type) {
+            WfMethod *m = (WfMethod *)call_fn;
+            if (wf_type(m->func) == &wf_function_type) {
+                // Unpack the bound method: self goes into the slot just below the arguments.
+                WfValue slot = call_args[-1];
+                if (slot == call_fn) call_fn_owned = call_fn;   // the method's slot is reused
+                call_args[-1] = wf_newref(m->self);
+                call_args--;
+                call_nargs++;
+                call_fn = m->func;
+                ft = &wf_function_type;
+            }
+        }
+        if (ft == &wf_function_type) {
+            WfFunction *fn = (WfFunction *)call_fn;
+            WfCode *c = (WfCode *)fn->code;
+            if (LIKELY(!(c->flags & GEN_FLAGS))) {
+                if (UNLIKELY(ts->depth >= wf_interp.recursion_limit)) {
+                    set_recursion_error();
+                    goto call_error;
+                }
+                WfFrame *nf = wf_frame_alloc(ts, wf_frame_words(c));
+                if (!nf) goto call_error;
+                if (LIKELY(!call_kw && call_nargs == (size_t)c->argcount &&
+                           !(c->flags & (WF_CO_VARARGS | WF_CO_VARKEYWORDS)) && c->kwonlyargcount == 0)) {
+                    // Inline frame set-up; the arguments move: no reference-count traffic.
+                    nf->func = fn;
+                    wf_incref(call_fn);
+                    nf->code = c;
+                    nf->globals = fn->globals;
+                    nf->builtins = fn->builtins;
+                    nf->locals = WF_NULL;
+                    nf->ip = c->instrs;
+                    nf->gen = WF_NULL;
+                    nf->frameobj = WF_NULL;
+                    nf->entry = false;
+                    nf->in_yield_from = false;
+                    size_t nslots = (size_t)c->nlocals + (size_t)c->ncells + (size_t)c->nfrees;
+                    WfValue *lp = nf->localsplus;
+                    size_t k = 0;
+                    for (; k < call_nargs; k++) lp[k] = call_args[k];
+                    for (; k < nslots; k++) lp[k] = WF_NULL;
+                    nf->sp = lp + nslots;
+                    sp = call_args;
+                    if (UNLIKELY(c->ncells || c->nfrees) && init_cells(nf) < 0) {
+                        nf->sp = wf_frame_stack_base(nf);
+                        wf_frame_clear(nf);
+                        wf_frame_release(ts, nf);
+                        goto call_error;
+                    }
+                } else {
+                    wf_frame_init(nf, fn, WF_NULL);
+                    if (wf_frame_bind_args(nf, call_args, call_nargs, call_kw) < 0) {
+                        wf_frame_clear(nf);
+                        wf_frame_release(ts, nf);
+                        goto call_error;
+                    }
+                }
+                while (sp > call_base) {
+                    WfValue v = *--sp;
+                    wf_xdecref(v);
+                }
+                wf_xdecref(call_fn_owned);
+                wf_xdecref(call_kw);
+                SAVE_SP();
+                nf->back = f;
+                nf->state = WF_FRAME_RUNNING;
+                ts->frame = nf;
+                ts->depth++;
+                f = nf;
+                LOAD_FRAME_REGISTERS();
+                DISPATCH();
+            }
+            retval = wf_gen_new_from_call(call_fn, call_args, call_nargs, call_kw);
+        } else {
+            retval = wf_call(call_fn, call_args, call_nargs, call_kw);
+        }
+        while (sp > call_base) {
+            WfValue v = *--sp;
+            wf_xdecref(v);
+        }
+        wf_xdecref(call_fn_owned);
+        wf_xdecref(call_kw);
+        ERROR_IF(!retval);
+        PUSH(retval);
+        DISPATCH();
+    }
+    call_error:
+        wf_xdecref(call_fn_owned);
+        wf_xdecref(call_kw);
+        goto error;
+
+    TARGET(CALL_EX) {
+        WfValue kwargs = (oparg & 1) ? POP() : WF_NULL;
+        WfValue cargs = POP();
+        WfValue func = TOP();
+        WfValue *vec = NULL;
+        size_t nargs = 0;
+        WfValue kwnames = WF_NULL;
+        int r = wf_evalops_flatten_call(func, cargs, kwargs, &vec, &nargs, &kwnames);
+        wf_decref(cargs);
+        wf_xdecref(kwargs);
+        ERROR_IF(r < 0);
+        WfValue callee = func;
+        WfValue *argv = vec + 1;
+        size_t argc = nargs;
+        if (wf_type(func) == &wf_method_type && wf_type(((WfMethod *)func)->func) == &wf_function_type) {
+            vec[0] = ((WfMethod *)func)->self;
+            callee = ((WfMethod *)func)->func;
+            argv = vec;
+            argc = nargs + 1;
+        }
+        if (wf_type(callee) == &wf_function_type &&
+            !(((WfCode *)((WfFunction *)callee)->code)->flags & GEN_FLAGS)) {
+            WfFunction *fn = (WfFunction *)callee;
+            WfCode *c = (WfCode *)fn->code;
+            WfFrame *nf = NULL;
+            if (ts->depth >= wf_interp.recursion_limit) {
+                set_recursion_error();
+            } else {
+                nf = wf_frame_alloc(ts, wf_frame_words(c));
+                if (nf) {
+                    wf_frame_init(nf, fn, WF_NULL);
+                    if (wf_frame_bind_args(nf, argv, argc, kwnames) < 0) {
+                        wf_frame_clear(nf);
+                        wf_frame_release(ts, nf);
+                        nf = NULL;
+                    }
+                }
+            }
+            wf_evalops_flatten_free(vec, nargs, kwnames);
+            ERROR_IF(!nf);
+            STACK_SHRINK(1);
+            wf_decref(func);
+            SAVE_SP();
+            nf->back = f;
+            nf->state = WF_FRAME_RUNNING;
+            ts->frame = nf;
+            ts->depth++;
+            f = nf;
+            LOAD_FRAME_REGISTERS();
+            DISPATCH();
+        }
+        WfValue res = wf_type(callee) == &wf_function_type ? wf_gen_new_from_call(callee, argv, argc, kwnames)
+                                                            : wf_call(callee, argv, argc, kwnames);
+        wf_evalops_flatten_free(vec, nargs, kwnames);
+        ERROR_IF(!res);
+        SET_TOP(res);
+        wf_decref(func);
+        DISPATCH();
+    }
+
+    TARGET(MAKE_FUNCTION) {
+        WfValue code = POP();
+        WfValue closure = (oparg & 8) ? POP() : WF_NULL;
+        WfValue annotations = (oparg & 4) ? POP() : WF_NULL;
+        WfValue kwdefaults = (oparg & 2) ? POP() : WF_NULL;
+        WfValue defaults = (oparg & 1) ? POP() : WF_NULL;
+        WfValue fn = wf_function_new(code, f->globals, WF_NULL);
+        wf_decref(code);
+        if (!fn) {
+            wf_xdecref(closure);
+            wf_xdecref(annotations);
+            wf_xdecref(kwdefaults);
+            wf_xdecref(defaults);
+            goto error;
+        }
+        WfFunction *func = (WfFunction *)fn;
+        wf_setref(&func->builtins, f->builtins);
+        func->closure = closure;
+        func->annotations = annotations;
+        func->kwdefaults = kwdefaults;
+        func->defaults = defaults;
+        PUSH(fn);
+        DISPATCH();
+    }
+
+    TARGET(RETURN_VALUE) {
+        retval = POP();
+        if (UNLIKELY(f->entry)) goto return_from_entry;
+        WfFrame *caller = f->back;
+        if (LIKELY(!f->frameobj && !f->locals)) {
+            // Inline tear-down of the common frame.
+            size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
+            WfValue *base = localsplus + n;
+            while (sp > base) {
+                WfValue v = *--sp;
+                wf_xdecref(v);
+            }
+            f->sp = base;
+            for (size_t i = 0; i < n; i++) {
+                WfValue v = localsplus[i];
+                if (v) {
+                    localsplus[i] = WF_NULL;
+                    wf_decref(v);
+                }
+            }
+            WfValue func = (WfValue)f->func;
+            f->func = NULL;
+            wf_decref(func);
+            ts->frame = caller;
+            ts->depth--;
+            wf_frame_release(ts, f);
+        } else {
+            f->sp = sp;
+            pop_thread_frame(ts, f);
+        }
+        f = caller;
+        LOAD_FRAME_REGISTERS();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+    // ---- exceptions ----
+
+    TARGET(RAISE_VARARGS) {
+        if (oparg == 0) {
+            WfValue exc = ts->handled;
+            if (!exc || exc == WF_NONE) {
+                wf_err_set_str(wf_RuntimeError, "No active exception to reraise");
+                goto error;
+            }
+            wf_incref(exc);
+            wf_err_restore_steal(exc);
+            goto exception_unwind;
+        }
+        WfValue cause = oparg == 2 ? POP() : WF_NULL;
+        WfValue exc = POP();
+        wf_evalops_do_raise(exc, cause);
+        wf_decref(exc);
+        wf_xdecref(cause);
+        goto error;
+    }
+
+    TARGET(RERAISE) {
+        WfValue exc = POP();
+        wf_err_restore_steal(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(PUSH_EXC_INFO) {
+        WfValue exc = TOP();
+        WfValue prev;
+        WfGen *g = frame_gen(f);
+        if (g) {
+            prev = g->exc_state ? g->exc_state : WF_NONE;
+            if (!g->exc_state) wf_incref(prev);
+            g->exc_state = wf_newref(exc);
+        } else {
+            prev = ts->handled ? ts->handled : WF_NONE;
+            if (!ts->handled) wf_incref(prev);
+            ts->handled = WF_NULL;
+        }
+        wf_setref(&ts->handled, exc);
+        SET_TOP(prev);
+        PUSH(exc);
+        DISPATCH();
+    }
+
+    TARGET(POP_EXCEPT) {
+        WfValue prev = POP();
+        WfGen *g = frame_gen(f);
+        if (prev == WF_NONE) {
+            wf_decref(prev);
+            prev = WF_NULL;
+        }
+        if (g) {
+            WfValue old = g->exc_state;
+            g->exc_state = prev;
+            wf_setref(&ts->handled, prev ? prev : g->outer_handled);
+            wf_xdecref(old);
+        } else {
+            WfValue old = ts->handled;
+            ts->handled = prev;
+            wf_xdecref(old);
+        }
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EXC_MATCH) {
+        WfValue type = TOP();
+        WfValue exc = SECOND();
+        int r = wf_evalops_exc_match(exc, type);
+        ERROR_IF(r < 0);
+        SET_TOP(wf_bool(r));
+        wf_decref(type);
+        DISPATCH();
+    }
+
+    TARGET(CHECK_EG_MATCH) {
+        WfValue type = TOP();
+        WfValue eg = SECOND();
+        WfValue match, rest;
+        ERROR_IF(wf_exc_group_split(eg, type, &match, &rest) < 0);
+        wf_decref(type);
+        wf_decref(eg);
+        SET_SECOND(rest);
+        SET_TOP(match);
+        if (match != WF_NONE) {
+            wf_setref(&ts->handled, match);
+            if (frame_gen(f)) wf_setref(&frame_gen(f)->exc_state, match);
+        }
+        DISPATCH();
+    }
+
+    TARGET(PREP_RERAISE_STAR) {
+        WfValue excs = POP();
+        WfValue orig = TOP();
+        WfValue res = wf_exc_prep_reraise_star(orig, excs);
+        wf_decref(excs);
+        ERROR_IF(!res);
+        SET_TOP(res);
+        wf_decref(orig);
+        DISPATCH();
+    }
+
+    TARGET(BEFORE_WITH) {
+        WfValue mgr = TOP();
+        WfValue exit_fn, res;
+        ERROR_IF(wf_evalops_before_with(mgr, &exit_fn, &res) < 0);
+        SET_TOP(exit_fn);
+        wf_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(WITH_EXCEPT_START) {
+        WfValue exc = TOP();
+        WfValue exit_fn = THIRD();
+        WfValue tb = wf_is_exception(exc) ? wf_exc_traceback(exc) : WF_NULL;
+        WfValue argv[3] = {(WfValue)wf_type(exc), exc, tb ? tb : WF_NONE};
+        WfValue res = wf_call(exit_fn, argv, 3, WF_NULL);
+        ERROR_IF(!res);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    // ---- generators and coroutines ----
+
+    TARGET(YIELD_VALUE) {
+        retval = POP();
+        if (UNLIKELY(!f->gen)) {
+            wf_decref(retval);
+            wf_err_set_str(wf_SystemError, "'yield' outside a generator frame");
+            goto error;
+        }
+        SAVE_SP();
+        f->state = WF_FRAME_SUSPENDED;
+        ts->frame = f->back;
+        f->back = NULL;
+        ts->depth--;
+        return retval;
+    }
+
+    TARGET(YIELD_FROM) {
+        WfValue v = TOP();
+        WfValue recv = SECOND();
+        WfValue res = WF_NULL;
+        int r;
+        if (wf_is_gen_like(recv) && recv->type != &wf_async_gen_type) {
+            r = wf_gen_send_ex(recv, v, &res);
+        } else if (v == WF_NONE && wf_type(recv)->iternext) {
+            res = wf_type(recv)->iternext(recv);
+            if (res) {
+                r = 1;
+            } else if (!wf_err_occurred()) {
+                r = 0;
+                res = wf_newref(WF_NONE);
+            } else if (wf_err_matches(wf_StopIteration)) {
+                WfValue e = wf_err_fetch();
+                res = wf_exc_stopiteration_value(e);
+                wf_decref(e);
+                r = res ? 0 : -1;
+            } else {
+                r = -1;
+            }
+        } else {
+            res = wf_call_method(recv, "send", &v, 1);
+            if (res) {
+                r = 1;
+            } else if (wf_err_matches(wf_StopIteration)) {
+                WfValue e = wf_err_fetch();
+                res = wf_exc_stopiteration_value(e);
+                wf_decref(e);
+                r = res ? 0 : -1;
+            } else {
+                r = -1;
+            }
+        }
+        if (r < 0) goto error;
+        STACK_SHRINK(1);
+        wf_decref(v);
+        if (r == 0) {
+            SET_TOP(res);
+            wf_decref(recv);
+            DISPATCH();
+        }
+        // Suspend on this instruction: the resume pushes the sent value and runs it again.
+        if (UNLIKELY(!f->gen)) {
+            wf_decref(res);
+            wf_err_set_str(wf_SystemError, "'yield from' outside a generator frame");
+            goto error;
+        }
+        ip--;
+        f->ip = ip;
+        f->in_yield_from = true;
+        SAVE_SP();
+        f->state = WF_FRAME_SUSPENDED;
+        ts->frame = f->back;
+        f->back = NULL;
+        ts->depth--;
+        return res;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        WfValue v = TOP();
+        WfValue it = wf_evalops_yield_from_iter(v, co->flags);
+        ERROR_IF(!it);
+        SET_TOP(it);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_AWAITABLE) {
+        WfValue v = TOP();
+        WfValue it = wf_coro_get_awaitable_iter(v, (int)oparg);
+        ERROR_IF(!it);
+        SET_TOP(it);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_AITER) {
+        WfValue v = TOP();
+        WfValue it = wf_evalops_get_aiter(v);
+        ERROR_IF(!it);
+        SET_TOP(it);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    TARGET(GET_ANEXT) {
+        WfValue aw = wf_evalops_get_anext(TOP());
+        ERROR_IF(!aw);
+        PUSH(aw);
+        DISPATCH();
+    }
+
+    TARGET(END_ASYNC_FOR) {
+        WfValue exc = POP();
+        if (wf_is_exception(exc) && wf_type_is_subtype(exc->type, wf_StopAsyncIteration)) {
+            wf_decref(exc);
+            WfValue aiter = POP();
+            wf_decref(aiter);
+            DISPATCH();
+        }
+        wf_err_restore_steal(exc);
+        goto exception_unwind;
+    }
+
+    TARGET(BEFORE_ASYNC_WITH) {
+        WfValue mgr = TOP();
+        WfValue exit_fn, res;
+        ERROR_IF(wf_evalops_before_async_with(mgr, &exit_fn, &res) < 0);
+        SET_TOP(exit_fn);
+        wf_decref(mgr);
+        PUSH(res);
+        DISPATCH();
+    }
+
+    TARGET(ASYNC_GEN_WRAP) {
+        WfValue v = TOP();
+        WfValue w = wf_async_gen_wrap(v);
+        ERROR_IF(!w);
+        SET_TOP(w);
+        wf_decref(v);
+        DISPATCH();
+    }
+
+    // ---- modules ----
+
+    TARGET(IMPORT_NAME) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue fromlist = POP();
+        WfValue level = TOP();
+        WfValue m = wf_evalops_import_name(name, f->globals, fromlist, level);
+        wf_decref(fromlist);
+        ERROR_IF(!m);
+        SET_TOP(m);
+        wf_decref(level);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_FROM) {
+        WfValue name = WF_TUPLE_GET(co->names, oparg);
+        WfValue v = wf_evalops_import_from(TOP(), name);
+        ERROR_IF(!v);
+        PUSH(v);
+        DISPATCH();
+    }
+
+    TARGET(IMPORT_STAR) {
+        WfValue m = POP();
+        int r;
+        if (!f->locals) {
+            wf_err_set_str(wf_SystemError, "no locals found during 'import *'");
+            r = -1;
+        } else {
+            r = wf_evalops_import_star(m, f->locals);
+        }
+        wf_decref(m);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+    TARGET(PRINT_EXPR) {
+        WfValue v = POP();
+        int r = wf_evalops_print_expr(v);
+        wf_decref(v);
+        ERROR_IF(r < 0);
+        DISPATCH();
+    }
+
+#if defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO
+TARGET_unknown_opcode:
+#else
+    default:
+#endif
+    wf_err_format(wf_SystemError, "unknown opcode %u", (unsigned)WF_INSTR_OP(word));
+    goto error;
+
+#if !(defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO)
+    }   // switch
+#endif
+
+handle_breaker:
+    if (wf_eval_handle_breaker() < 0) {
+        // The exception belongs to the instruction about to run (which does not run).
+        ip++;
+        f->ip = ip;
+        goto error;
+    }
+    DISPATCH_NOCHECK();
+
+return_from_entry:
+    // Leaving this run of the loop with [retval].
+    SAVE_SP();
+    if (f->gen) {
+        f->state = WF_FRAME_COMPLETED;
+        ts->frame = f->back;
+        f->back = NULL;
+        ts->depth--;
+        wf_frame_clear(f);
+    } else {
+        pop_thread_frame(ts, f);
+    }
+    return retval;
+
+error:
+    // The exception is set: record where it passed through this frame.
+    {
+        WfValue exc = ts->curexc;
+        if (UNLIKELY(!exc)) {
+            wf_err_set_str(wf_SystemError, "error return without exception set");
+            exc = ts->curexc;
+        }
+        int index = INSTR_INDEX();
+        if (exc) wf_traceback_add(exc, (WfValue)co, wf_code_line(co, (size_t)index), index);
+    }
+exception_unwind: {
+        int index = INSTR_INDEX();
+        const WfExcEntry *h = find_handler(co, index);
+        if (h) {
+            WfValue *target = localsplus + co->nlocals + co->ncells + co->nfrees + h->depth;
+            while (sp > target) {
+                WfValue v = POP();
+                wf_xdecref(v);
+            }
+            WfValue exc = wf_err_fetch();
+            if (!exc) exc = wf_newref(WF_NONE);
+            PUSH(exc);
+            JUMP_TO(h->handler);
+            f->ip = ip;
+            DISPATCH();
+        }
+        // No handler: the frame ends with the exception.
+        SAVE_SP();
+        if (f->entry) {
+            if (f->gen) {
+                f->state = WF_FRAME_COMPLETED;
+                ts->frame = f->back;
+                f->back = NULL;
+                ts->depth--;
+                wf_frame_clear(f);
+            } else {
+                pop_thread_frame(ts, f);
+            }
+            return WF_NULL;
+        }
+        WfFrame *caller = f->back;
+        pop_thread_frame(ts, f);
+        f = caller;
+        LOAD_FRAME_REGISTERS();
+        goto error;
+    }
+}
+
+// ---- entry points -------------------------------------------------------------------------
+
+// Runs [fn] in a fresh thread-stack frame with [locals] (module/class bodies)
+// or the bound arguments. Returns a new reference.
+static WfValue run_function(WfFunction *fn, WfValue locals, WfValue *args, size_t nargs, WfValue kwnames,
+                            bool bind) {
+    WfThreadState *ts = wf_ts();
+    WfCode *co = (WfCode *)fn->code;
+    if (wf_enter_recursive_call(" while calling a Python object") < 0) return WF_NULL;
+    WfValue res = WF_NULL;
+    if (ts->depth >= wf_interp.recursion_limit) {
+        set_recursion_error();
+        goto done;
+    }
+    WfFrame *f = wf_frame_alloc(ts, wf_frame_words(co));
+    if (!f) goto done;
+    wf_frame_init(f, fn, locals);
+    int r = bind ? wf_frame_bind_args(f, args, nargs, kwnames) : init_cells(f);
+    if (r < 0) {
+        wf_frame_clear(f);
+        wf_frame_release(ts, f);
+        goto done;
+    }
+    f->back = ts->frame;
+    f->entry = true;
+    f->state = WF_FRAME_RUNNING;
+    ts->frame = f;
+    ts->depth++;
+    res = eval_frame(ts, f, 0);
+done:
+    wf_leave_recursive_call();
+    return res;
+}
+
+WfValue wf_eval_call_function(WfValue func, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_type(func) != &wf_function_type) {
+        wf_err_format(wf_TypeError, "'%s' object is not a function", wf_type_name(func));
+        return WF_NULL;
+    }
+    WfFunction *fn = (WfFunction *)func;
+    if (((WfCode *)fn->code)->flags & GEN_FLAGS)
+        return wf_gen_new_from_call(func, args, nargs, kwnames);
+    return run_function(fn, WF_NULL, args, nargs, kwnames, true);
+}
+
+WfValue wf_eval_code(WfValue code, WfValue globals, WfValue locals) {
+    if (!wf_is_code(code)) {
+        wf_err_format(wf_TypeError, "expected a code object, not %s", wf_type_name(code));
+        return WF_NULL;
+    }
+    if (!globals || !wf_is_dict(globals)) {
+        wf_err_set_str(wf_TypeError, "globals must be a dict");
+        return WF_NULL;
+    }
+    WfValue fn = wf_function_new(code, globals, WF_NULL);
+    if (!fn) return WF_NULL;
+    WfValue res;
+    if (((WfCode *)code)->flags & GEN_FLAGS)
+        res = wf_gen_new_from_frame_func(fn, locals);
+    else
+        res = run_function((WfFunction *)fn, locals, NULL, 0, WF_NULL, false);
+    wf_decref(fn);
+    return res;
+}
+
+WfValue wf_eval_class_body(WfValue func, WfValue locals) {
+    if (wf_type(func) != &wf_function_type) {
+        wf_err_format(wf_TypeError, "'%s' object is not a function", wf_type_name(func));
+        return WF_NULL;
+    }
+    return run_function((WfFunction *)func, locals, NULL, 0, WF_NULL, false);
+}
+
+WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode) {
+    WfThreadState *ts = wf_ts();
+    if (wf_enter_recursive_call(" while calling a Python object") < 0) return WF_NULL;
+    bool created = f->state == WF_FRAME_CREATED;
+    f->back = ts->frame;
+    f->entry = true;
+    f->state = WF_FRAME_RUNNING;
+    ts->frame = f;
+    ts->depth++;
+    int throwflag = 0;
+    if (mode == WF_RESUME_THROW) {
+        throwflag = 1;
+    } else if (mode == WF_RESUME_SEND && !created) {
+        f->in_yield_from = false;
+        *f->sp++ = wf_newref(value);
+    } else {
+        f->in_yield_from = false;
+    }
+    WfValue res = eval_frame(ts, f, throwflag);
+    wf_leave_recursive_call();
+    return res;
+}
+
+// ---- the eval breaker ---------------------------------------------------------------------
+
+void wf_gil_breaker_hook(void) {
+    // Filled in by the GIL issue (drop and re-take the GIL when asked).
+}
+
+int wf_eval_handle_breaker(void) {
+    unsigned bits = atomic_load_explicit(&wf_eval_breaker, memory_order_relaxed);
+    if ((bits & WF_BREAK_SIGNALS) && wf_ts() == wf_tstate_main) {
+        if (wf_signals_handle_pending() < 0) return -1;
+    }
+    if (bits & ~(WF_BREAK_SIGNALS | WF_BREAK_ASYNC_EXC)) wf_gil_breaker_hook();
+    return 0;
+}

@@ -1,0 +1,413 @@
+// main.c — the `weft` command line: weft script.py [args], -c CODE, -m MOD,
+// -, --dis FILE, --version, --help, and the REPL when stdin is a terminal.
+// The interpreter runs in a thread with a 256 MB stack (so deep recursion
+// through C — __repr__, __eq__ — hits RecursionError long before the C stack
+// ends, even under ASan); the process's first thread only waits for it.
+// Exit statuses follow CPython: 0, 1 for an uncaught exception, SystemExit's
+// code, 130 after KeyboardInterrupt, 2 for command-line errors.
+// GIL rule: the interpreter thread runs Weft code; main() touches nothing.
+#include <errno.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exc.h"
+#include "runtime/gen.h"
+#include "runtime/int.h"
+#include "runtime/module.h"
+#include "runtime/str.h"
+#include "stdlib/modules.h"
+#include "vm/code.h"
+#include "vm/compiler.h"
+#include "vm/disasm.h"
+#include "vm/eval.h"
+#include "vm/eval_ext.h"
+#include "vm/import.h"
+#include "vm/import_ext.h"
+#include "vm/repl.h"
+#include "vm/signals.h"
+#include "vm/tstate.h"
+
+#define WEFT_VERSION_STRING "Weft 0.1.0"
+#define INTERP_STACK_SIZE ((size_t)256 * 1024 * 1024)
+
+static const char usage_text[] =
+    "usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+    "Options:\n"
+    "-c cmd     : program passed in as string (terminates option list)\n"
+    "-m mod     : run library module as a script (terminates option list)\n"
+    "-h, --help : print this help message and exit\n"
+    "-V, --version : print the Weft version number and exit\n"
+    "--dis file : print the bytecode of file and exit\n"
+    "-u, -B, -E, -s, -S, -O, -I : accepted for compatibility, no effect\n"
+    "file       : program read from script file (.py or .wf)\n"
+    "-          : program read from stdin (default; interactive mode if a tty)\n"
+    "arg ...    : arguments passed to program in sys.argv[1:]\n"
+    "\n"
+    "Environment variables:\n"
+    "WEFTPATH   : ':'-separated list of directories prefixed to the module search path\n";
+
+typedef struct Args {
+    int argc;
+    char **argv;
+    int status;
+} Args;
+
+// ---- exit handling --------------------------------------------------------------------------
+
+// Flushes sys.stdout and sys.stderr (errors are ignored, as at CPython's exit).
+static void flush_std_streams(void) {
+    if (!wf_interp.sys) return;
+    static const char *const names[] = {"stdout", "stderr"};
+    for (int i = 0; i < 2; i++) {
+        WfValue saved = wf_err_fetch();
+        WfValue s = WF_NULL;
+        if (wf_getattr_opt(wf_interp.sys, wf_str_intern(names[i]), &s) > 0 && s != WF_NONE) {
+            WfValue r = wf_call_method(s, "flush", NULL, 0);
+            wf_xdecref(r);
+        }
+        wf_xdecref(s);
+        wf_err_clear();
+        wf_err_restore_steal(saved);
+    }
+    fflush(stdout);
+    fflush(stderr);
+}
+
+// The exit status for a pending SystemExit (which is consumed).
+static int system_exit_status(void) {
+    WfValue exc = wf_err_fetch();
+    WfValue code = WF_NULL;
+    int status = 0;
+    if (exc && wf_getattr_opt(exc, WF_ID(code), &code) < 0) wf_err_clear();
+    if (!code || code == WF_NONE) {
+        status = 0;
+    } else if (wf_is_int(code)) {
+        int64_t n = 0;
+        if (wf_int_to_i64(code, &n) < 0) {
+            wf_err_clear();
+            n = -1;
+        }
+        status = (int)(n & 0xff);
+    } else {
+        flush_std_streams();
+        WfValue s = wf_str(code);
+        if (s) fprintf(stderr, "%s\n", wf_str_cstr(s));
+        else wf_err_clear();
+        wf_xdecref(s);
+        status = 1;
+    }
+    wf_xdecref(code);
+    wf_xdecref(exc);
+    return status;
+}
+
+// Reports the pending exception of a failed run. Returns the exit status.
+static int handle_uncaught(void) {
+    if (wf_err_matches(wf_SystemExit)) return system_exit_status();
+    bool interrupted = wf_err_matches(wf_KeyboardInterrupt);
+    flush_std_streams();
+    wf_err_print();
+    if (wf_err_matches(wf_SystemExit)) return system_exit_status();   // raised by an excepthook
+    wf_err_clear();
+    return interrupted ? 130 : 1;
+}
+
+// threading._shutdown(): joins the non-daemon threads when threading was imported.
+static int shutdown_threads(void) {
+    if (!wf_interp.modules) return 0;
+    WfValue threading = WF_NULL;
+    if (wf_dict_get_cstr_ref(wf_interp.modules, "threading", &threading) <= 0) {
+        wf_err_clear();
+        return 0;
+    }
+    WfValue fn = WF_NULL;
+    int r = wf_getattr_opt(threading, WF_ID(_shutdown), &fn);
+    wf_decref(threading);
+    if (r <= 0) {
+        wf_err_clear();
+        return 0;
+    }
+    WfValue res = wf_call0(fn);
+    wf_decref(fn);
+    if (!res) return -1;
+    wf_decref(res);
+    return 0;
+}
+
+// ---- running code ---------------------------------------------------------------------------
+
+static char *read_all(FILE *fp, size_t *len) {
+    size_t cap = 8192, n = 0;
+    char *buf = malloc(cap + 1);
+    if (!buf) return NULL;
+    for (;;) {
+        if (n == cap) {
+            char *nb = realloc(buf, cap * 2 + 1);
+            if (!nb) {
+                free(buf);
+                return NULL;
+            }
+            buf = nb;
+            cap *= 2;
+        }
+        size_t got = fread(buf + n, 1, cap - n, fp);
+        n += got;
+        if (got == 0) break;
+    }
+    buf[n] = '\0';
+    *len = n;
+    return buf;
+}
+
+// The __main__ module's dict (creating the module). Borrowed.
+static WfValue main_dict(void) {
+    if (!wf_interp.main_module) {
+        WfValue m = wf_module_new("__main__");
+        if (!m) return WF_NULL;
+        WfValue d = wf_module_dict(m);
+        WfValue bmod = WF_NULL;
+        if (wf_interp.modules && wf_dict_get_cstr_ref(wf_interp.modules, "builtins", &bmod) > 0) {
+            int r = wf_dict_set_cstr(d, "__builtins__", bmod);
+            wf_decref(bmod);
+            if (r < 0) {
+                wf_decref(m);
+                return WF_NULL;
+            }
+        }
+        if (wf_interp.modules && wf_dict_set_cstr(wf_interp.modules, "__main__", m) < 0) {
+            wf_decref(m);
+            return WF_NULL;
+        }
+        wf_interp.main_module = m;
+    }
+    return wf_module_dict(wf_interp.main_module);
+}
+
+// Runs a compiled module body in __main__; a top-level await runs under asyncio.run.
+// Returns 0, or -1 with the exception pending.
+static int run_code_in_main(WfValue code) {
+    WfValue d = main_dict();
+    if (!d) return -1;
+    WfValue r = wf_eval_code(code, d, d);
+    if (r && (((WfCode *)code)->flags & WF_CO_COROUTINE)) {
+        WfValue asyncio = wf_import_cstr("asyncio");
+        if (!asyncio) {
+            wf_decref(r);
+            if (wf_err_matches(wf_ImportError)) {
+                wf_err_clear();
+                wf_err_set_str(wf_RuntimeError, "top-level await requires asyncio");
+            }
+            return -1;
+        }
+        WfValue run = wf_getattr_cstr(asyncio, "run");
+        WfValue v = run ? wf_call1(run, r) : WF_NULL;
+        wf_xdecref(run);
+        wf_decref(asyncio);
+        wf_decref(r);
+        r = v;
+    }
+    if (!r) return -1;
+    wf_decref(r);
+    return 0;
+}
+
+static int run_source(const char *src, size_t len, const char *filename) {
+    WfValue code = wf_compile_source(src, len, filename, WF_COMPILE_FILE, WF_COMPILE_TOPLEVEL_AWAIT, NULL);
+    if (!code) return -1;
+    int r = run_code_in_main(code);
+    wf_decref(code);
+    return r;
+}
+
+// "weft: can't open file '/abs/x.py': [Errno 2] No such file or directory" (exit 2).
+static int cant_open(const char *path, int err) {
+    char cwd[4096];
+    if (path[0] != '/' && getcwd(cwd, sizeof cwd))
+        fprintf(stderr, "weft: can't open file '%s/%s': [Errno %d] %s\n", cwd, path, err, strerror(err));
+    else
+        fprintf(stderr, "weft: can't open file '%s': [Errno %d] %s\n", path, err, strerror(err));
+    return 2;
+}
+
+static int run_disasm(const char *path) {
+    FILE *fp = fopen(path, "rb");
+    if (!fp) return cant_open(path, errno);
+    size_t len;
+    char *src = read_all(fp, &len);
+    fclose(fp);
+    if (!src) {
+        wf_err_no_memory();
+        return handle_uncaught();
+    }
+    WfValue code = wf_compile_source(src, len, path, WF_COMPILE_FILE, WF_COMPILE_TOPLEVEL_AWAIT, NULL);
+    free(src);
+    if (!code) return handle_uncaught();
+    wf_disasm(stdout, code);
+    wf_decref(code);
+    fflush(stdout);
+    return 0;
+}
+
+// ---- start-up -------------------------------------------------------------------------------
+
+static int init_runtime(void) {
+    if (wf_tstate_init_main() < 0) {
+        fprintf(stderr, "weft: out of memory\n");
+        return -1;
+    }
+    if (wf_runtime_init() < 0) goto fail;
+    if (wf_gen_init_types() < 0) goto fail;
+    if (wf_type_ready(&wf_frame_type) < 0) goto fail;
+    WfValue b = wf_builtins_module_init();
+    if (!b) goto fail;
+    if (!wf_interp.builtins) wf_interp.builtins = wf_newref(wf_module_dict(b));
+    wf_decref(b);
+    WfValue sys = wf_sys_module_init();
+    if (!sys) goto fail;
+    wf_decref(sys);
+    if (wf_signals_init() < 0) {
+        // Not fatal: Ctrl-C then keeps its default action.
+    }
+    return 0;
+fail:
+    fprintf(stderr, "weft: fatal error during start-up\n");
+    if (wf_err_occurred()) wf_err_print();
+    return -1;
+}
+
+static bool is_noop_flag(const char *a) {
+    return strcmp(a, "-u") == 0 || strcmp(a, "-B") == 0 || strcmp(a, "-E") == 0 || strcmp(a, "-s") == 0 ||
+           strcmp(a, "-S") == 0 || strcmp(a, "-O") == 0 || strcmp(a, "-OO") == 0 || strcmp(a, "-I") == 0 ||
+           strcmp(a, "-q") == 0;
+}
+
+static int usage_error(const char *fmt, const char *arg) {
+    fprintf(stderr, fmt, arg);
+    fputs("usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
+          "Try `weft -h' for more information.\n",
+          stderr);
+    return 2;
+}
+
+static int weft_main(int argc, char **argv) {
+    int i = 1;
+    // Options that need no interpreter.
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
+            printf("%s\n", WEFT_VERSION_STRING);
+            return 0;
+        }
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        }
+        if (is_noop_flag(a)) continue;
+        break;
+    }
+    if (i < argc && argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "-c") != 0 &&
+        strcmp(argv[i], "-m") != 0 && strcmp(argv[i], "--dis") != 0) {
+        return usage_error("unknown option %s\n", argv[i]);
+    }
+    if (i < argc && (strcmp(argv[i], "-c") == 0 || strcmp(argv[i], "-m") == 0 || strcmp(argv[i], "--dis") == 0) &&
+        i + 1 >= argc) {
+        return usage_error("Argument expected for the %s option\n", argv[i]);
+    }
+    if (init_runtime() < 0) return 1;
+
+    int status = 0, r = 0;
+    if (i < argc && strcmp(argv[i], "--dis") == 0) {
+        status = run_disasm(argv[i + 1]);
+        flush_std_streams();
+        return status;
+    }
+    if (i < argc && strcmp(argv[i], "-c") == 0) {
+        const char *src = argv[i + 1];
+        argv[i + 1] = (char *)"-c";
+        if (wf_sys_set_argv(argc - (i + 1), argv + i + 1) < 0) return handle_uncaught();
+        r = run_source(src, strlen(src), "<string>");
+    } else if (i < argc && strcmp(argv[i], "-m") == 0) {
+        const char *mod = argv[i + 1];
+        argv[i + 1] = (char *)"-m";
+        if (wf_sys_set_argv(argc - (i + 1), argv + i + 1) < 0) return handle_uncaught();
+        WfValue m = wf_run_module_as_main(mod);
+        if (m) wf_decref(m);
+        else r = -1;
+    } else if (i < argc && strcmp(argv[i], "-") != 0) {
+        const char *path = argv[i];
+        FILE *fp = fopen(path, "rb");
+        if (!fp) return cant_open(path, errno);
+        fclose(fp);
+        if (wf_sys_set_argv(argc - i, argv + i) < 0) return handle_uncaught();
+        WfValue m = wf_run_file_as_module(path, "__main__");
+        if (m) wf_decref(m);
+        else r = -1;
+    } else if (i < argc || !isatty(STDIN_FILENO)) {
+        // "-" or piped stdin: run it as a script named <stdin>.
+        char dash[] = "-", empty[] = "";
+        char *one[1] = {i < argc ? dash : empty};
+        if (i < argc) {
+            if (wf_sys_set_argv(argc - i, argv + i) < 0) return handle_uncaught();
+        } else if (wf_sys_set_argv(1, one) < 0) {
+            return handle_uncaught();
+        }
+        size_t len;
+        char *src = read_all(stdin, &len);
+        if (!src) {
+            wf_err_no_memory();
+            return handle_uncaught();
+        }
+        r = run_source(src, len, "<stdin>");
+        free(src);
+    } else {
+        char empty[] = "";
+        char *one[1] = {empty};
+        if (wf_sys_set_argv(1, one) < 0) return handle_uncaught();
+        status = wf_repl_run();
+        if (wf_err_occurred()) status = handle_uncaught();
+    }
+    if (r < 0) status = handle_uncaught();
+    if (shutdown_threads() < 0) {
+        int s = handle_uncaught();
+        if (status == 0) status = s;
+    }
+    flush_std_streams();
+    return status;
+}
+
+// ---- the interpreter thread -----------------------------------------------------------------
+
+static void *interp_thread(void *arg) {
+    Args *a = arg;
+    a->status = weft_main(a->argc, a->argv);
+    return NULL;
+}
+
+int main(int argc, char **argv) {
+    wf_interp.argv0 = argv[0];
+    Args a = {argc, argv, 0};
+    pthread_attr_t attr;
+    pthread_t tid;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, INTERP_STACK_SIZE) == 0 &&
+        pthread_create(&tid, &attr, interp_thread, &a) == 0) {
+        pthread_attr_destroy(&attr);
+        // Signals go to the interpreter's threads: this one only waits.
+        sigset_t all;
+        sigfillset(&all);
+        pthread_sigmask(SIG_BLOCK, &all, NULL);
+        pthread_join(tid, NULL);
+    } else {
+        // No big stack available: run here (deep C recursion is then bounded by
+        // the recursion guard's measurement of this smaller stack).
+        interp_thread(&a);
+    }
+    fflush(stdout);
+    fflush(stderr);
+    return a.status;
+}

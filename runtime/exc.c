@@ -469,7 +469,6 @@ FIELD_ATTR(import_name, value)
 FIELD_ATTR(import_path, filename)
 FIELD_ATTR(attr_name, value)
 FIELD_ATTR(attr_obj, extra)
-FIELD_ATTR(name_name, value)
 FIELD_ATTR(os_errno, extra)
 FIELD_ATTR(os_strerror, msg)
 FIELD_ATTR(os_filename, filename)
@@ -496,6 +495,19 @@ LIST_ATTR(uni_reason, UX_REASON, UX_COUNT)
 
 static WfValue get_group_message(WfValue self) { return none_if_null(EXC(self)->msg); }
 static WfValue get_group_exceptions(WfValue self) { return none_if_null(EXC(self)->extra); }
+
+static WfValue name_from_message(WfValue exc);
+
+// NameError.name: as given, else read back from the interpreter's message.
+static WfValue get_name_name(WfValue self) {
+    if (EXC(self)->value) return wf_newref(EXC(self)->value);
+    WfValue n = name_from_message(self);
+    return n ? n : wf_newref(WF_NONE);
+}
+static int set_name_name(WfValue self, WfValue v) {
+    wf_setref(&EXC(self)->value, v);
+    return 0;
+}
 
 static const WfGetSetDef stopiter_getsets[] = {
     {"value", get_stopiter_value, set_stopiter_value, "generator return value"},
@@ -1602,36 +1614,42 @@ static WfValue name_from_message(WfValue exc) {
 }
 
 void wf_exc_note_name_error_frame(WfValue exc) {
+    // Cheap on purpose (NameErrors may be raised and caught in loops): keep
+    // the globals of the raising frame; wf_exc_suggestion does the work.
     if (!wf_NameError || !wf_is_exception(exc) || !wf_type_is_subtype(wf_type(exc), wf_NameError)) return;
-    if (EXC(exc)->extra) return;   // already computed
-    WfValue saved = wf_err_fetch();
+    if (EXC(exc)->extra) return;
+    WfFrame *f = wf_frame_current();
+    WfValue globals = f ? wf_frame_globals(f) : WF_NULL;
+    if (globals && wf_is_dict(globals)) EXC(exc)->extra = wf_newref(globals);
+}
+
+// The closest of the local names of the innermost traceback entry, the
+// globals recorded when the NameError was raised, then the builtins.
+static WfValue name_error_suggestion(WfValue exc) {
     WfValue name = EXC(exc)->value ? wf_newref(EXC(exc)->value) : name_from_message(exc);
     WfValue best = WF_NULL, keys = WF_NULL;
-    WfFrame *f = wf_frame_current();
-    if (!name || !wf_is_str(name)) goto done;
-    if (!EXC(exc)->value) EXC(exc)->value = wf_newref(name);   // .name, as CPython sets it
-    if (!f) goto done;
-    WfValue code = wf_frame_code(f);
+    WfValue tb = EXC(exc)->traceback;
+    if (!name || !wf_is_str(name) || !tb) goto done;
+    while (((WfTraceback *)tb)->next) tb = ((WfTraceback *)tb)->next;
+    WfValue code = ((WfTraceback *)tb)->code;
     if (code && wf_is_code(code) && ((WfCode *)code)->localnames)
         best = wf_exc_closest_name(((WfCode *)code)->localnames, name);
-    if (!best) {
-        WfValue globals = wf_frame_globals(f);
-        if (globals && wf_is_dict(globals)) {
-            keys = dict_keys_list(globals);
-            if (keys) best = wf_exc_closest_name(keys, name);
-        }
+    WfValue globals = EXC(exc)->extra;
+    if (!best && globals && wf_is_dict(globals)) {
+        keys = dict_keys_list(globals);
+        if (keys) best = wf_exc_closest_name(keys, name);
     }
     if (!best && wf_interp.builtins && wf_is_dict(wf_interp.builtins)) {
         wf_xdecref(keys);
         keys = dict_keys_list(wf_interp.builtins);
         if (keys) best = wf_exc_closest_name(keys, name);
     }
+    wf_xincref(best);
 done:
-    wf_setref(&EXC(exc)->extra, best ? best : WF_NONE);
     wf_xdecref(keys);
     wf_xdecref(name);
     if (wf_err_occurred()) wf_err_clear();
-    wf_err_restore_steal(saved);
+    return best;
 }
 
 WfValue wf_exc_suggestion(WfValue exc) {
@@ -1660,8 +1678,10 @@ WfValue wf_exc_suggestion(WfValue exc) {
         return best;
     }
     if (wf_NameError && wf_type_is_subtype(t, wf_NameError)) {
-        WfValue s = EXC(exc)->extra;
-        if (s && wf_is_str(s)) return wf_newref(s);
+        WfValue saved = wf_err_fetch();
+        WfValue best = name_error_suggestion(exc);
+        wf_err_restore_steal(saved);
+        return best;
     }
     return WF_NULL;
 }

@@ -1171,7 +1171,7 @@ static WfValue int___format__(WfValue self, WfValue *args, size_t nargs, WfValue
         wf_err_format(wf_TypeError, "__format__() argument must be str, not %s", wf_type_name(args[0]));
         return WF_NULL;
     }
-    if (self->type == &wf_bool_type && WF_STR_LEN(args[0]) == 0) return wf_str(self);
+    if (!WF_IS_SMALLINT(self) && self->type == &wf_bool_type && WF_STR_LEN(args[0]) == 0) return wf_str(self);
     return wf_format_int(self, args[0]);
 }
 

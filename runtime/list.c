@@ -723,7 +723,7 @@ static int insertion_sort(SortPair *a, size_t lo, size_t start, size_t hi) {
     return 0;
 }
 
-// Merges sorted a[lo..mid) and a[mid..hi) using [tmp] (room for mid-lo).
+// Merges sorted a[lo..mid) and a[mid..hi) using [tmp] (room for mid - lo items).
 // On a comparison error the array still holds every element once.
 static int merge_runs(SortPair *a, size_t lo, size_t mid, size_t hi, SortPair *tmp) {
     int c = sort_lt(a[mid].key, a[mid - 1].key);
@@ -753,7 +753,8 @@ static int merge_sort(SortPair *a, size_t n) {
         if (insertion_sort(a, lo, lo + 1, hi) < 0) return -1;
     }
     if (n <= SORT_RUN) return 0;
-    SortPair *tmp = malloc((n / 2 + SORT_RUN) * sizeof(SortPair));
+    // The left run of the last merge may be almost the whole array.
+    SortPair *tmp = malloc(n * sizeof(SortPair));
     if (!tmp) {
         wf_err_no_memory();
         return -1;

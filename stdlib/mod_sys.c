@@ -155,7 +155,8 @@ static WfValue sys_getrefcount(WfValue self, WfValue *args, size_t nargs, WfValu
         return WF_NULL;
     WfValue v = args[0];
     if (WF_IS_SMALLINT(v) || v->refcnt >= WF_IMMORTAL_REFCNT / 2) return wf_int_from_i64(4294967295LL);
-    return wf_int_from_i64((int64_t)v->refcnt + 1);
+    // The argument slot already holds a reference, as in CPython (x = object() gives 2).
+    return wf_int_from_i64((int64_t)v->refcnt);
 }
 
 static WfValue sys_getsizeof(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {

@@ -12,6 +12,8 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/bytes.h"
+#include "runtime/list.h"
+#include "runtime/args.h"
 
 // Returns a new reference: an empty code object (all fields zero/NULL).
 WfValue wf_code_new(void)
@@ -120,6 +122,71 @@ static WfValue code_get_code(WfValue self)
     return res;
 }
 
+// co_positions(): an iterator of (line, end_line, col, end_col), one per instruction.
+static WfValue code_co_positions(WfValue self, WfValue *args, size_t nargs, WfValue kwnames)
+{
+    if (wf_args_no_kw("co_positions", kwnames) < 0 || wf_args_count("co_positions", nargs, 0, 0) < 0)
+        return WF_NULL;
+    WfCode *co = CODE(self);
+    WfValue list = wf_list_new(co->ninstrs);
+    if (!list)
+        return WF_NULL;
+    for (size_t i = 0; i < co->ninstrs; i++) {
+        WfPos p = co->positions ? co->positions[i] : (WfPos){0, 0, 0, 0};
+        WfValue t = wf_tuple_new(4);
+        if (!t) {
+            wf_decref(list);
+            return WF_NULL;
+        }
+        WF_TUPLE_SET_STEAL(t, 0, wf_int_from_i64(p.line));
+        WF_TUPLE_SET_STEAL(t, 1, wf_int_from_i64(p.end_line));
+        WF_TUPLE_SET_STEAL(t, 2, wf_int_from_i64(p.col));
+        WF_TUPLE_SET_STEAL(t, 3, wf_int_from_i64(p.end_col));
+        wf_list_set_steal(list, i, t);
+    }
+    WfValue it = wf_iter(list);
+    wf_decref(list);
+    return it;
+}
+
+// co_lines(): an iterator of (start, end, line) ranges of instruction indices.
+static WfValue code_co_lines(WfValue self, WfValue *args, size_t nargs, WfValue kwnames)
+{
+    if (wf_args_no_kw("co_lines", kwnames) < 0 || wf_args_count("co_lines", nargs, 0, 0) < 0)
+        return WF_NULL;
+    WfCode *co = CODE(self);
+    WfValue list = wf_list_new(0);
+    if (!list)
+        return WF_NULL;
+    size_t i = 0;
+    while (i < co->ninstrs) {
+        int line = wf_code_line(co, i);
+        size_t j = i + 1;
+        while (j < co->ninstrs && wf_code_line(co, j) == line)
+            j++;
+        WfValue a = wf_int_from_i64((int64_t)i), b = wf_int_from_i64((int64_t)j);
+        WfValue l = line > 0 ? wf_int_from_i64(line) : wf_newref(WF_NONE);
+        WfValue t = (a && b && l) ? wf_tuple_pack(3, a, b, l) : WF_NULL;
+        wf_xdecref(a);
+        wf_xdecref(b);
+        wf_xdecref(l);
+        if (!t || wf_list_append_steal(list, t) < 0) {
+            wf_decref(list);
+            return WF_NULL;
+        }
+        i = j;
+    }
+    WfValue it = wf_iter(list);
+    wf_decref(list);
+    return it;
+}
+
+static const WfMethodDef code_methods[] = {
+    {"co_positions", code_co_positions, 0, NULL},
+    {"co_lines", code_co_lines, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const WfGetSetDef code_getsets[] = {
     {"co_name", code_get_name, NULL, NULL},
     {"co_qualname", code_get_qualname, NULL, NULL},
@@ -147,4 +214,5 @@ WfType wf_code_type = {
     .dealloc = code_dealloc,
     .repr = code_repr,
     .getsets = code_getsets,
+    .methods = code_methods,
 };

@@ -522,9 +522,18 @@ static bool compile_augassign(WfCompiler *c, const WfAst *s)
     const WfAst *t = s->v.AugAssign.target;
     int op = WF_BINOP_INPLACE + inplace_op(s->v.AugAssign.op);
     switch (t->kind) {
-    case WF_AST_Name:
-        return cc_nameop(c, t->v.Name.id, NAME_LOAD, t) && cc_expr(c, s->v.AugAssign.value) &&
-               cc_emit(c, OP_BINARY_OP, op) && cc_nameop(c, t->v.Name.id, NAME_STORE, t);
+    case WF_AST_Name: {
+        WfPos saved = c->u->cur_pos;
+        cc_set_pos(c, t);
+        bool ok = cc_nameop(c, t->v.Name.id, NAME_LOAD, t);
+        c->u->cur_pos = saved;
+        if (!ok || !cc_expr(c, s->v.AugAssign.value) || !cc_emit(c, OP_BINARY_OP, op))
+            return false;
+        cc_set_pos(c, t);
+        ok = cc_nameop(c, t->v.Name.id, NAME_STORE, t);
+        c->u->cur_pos = saved;
+        return ok;
+    }
     case WF_AST_Attribute: {
         const char *attr = cc_mangle(c, t->v.Attribute.attr);
         if (!attr || !cc_expr(c, t->v.Attribute.value) || !cc_emit(c, OP_COPY, 1))

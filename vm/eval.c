@@ -40,6 +40,7 @@
 #include "vm/opcodes.h"
 #include "vm/signals.h"
 #include "vm/traceback.h"
+#include "vm/gil.h"
 #include "vm/tstate.h"
 
 #define GEN_FLAGS (WF_CO_GENERATOR | WF_CO_COROUTINE | WF_CO_ASYNC_GENERATOR)
@@ -2310,7 +2311,7 @@ WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode) {
 // ---- the eval breaker ---------------------------------------------------------------------
 
 void wf_gil_breaker_hook(void) {
-    // Filled in by the GIL issue (drop and re-take the GIL when asked).
+    wf_gil_breaker(wf_ts(), true);   // drop and re-take the GIL when asked (vm/gil.c)
 }
 
 int wf_eval_handle_breaker(void) {

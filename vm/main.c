@@ -31,6 +31,7 @@
 #include "vm/import_ext.h"
 #include "vm/repl.h"
 #include "vm/signals.h"
+#include "vm/gil.h"
 #include "vm/tstate.h"
 
 #define WEFT_VERSION_STRING "Weft 0.1.0"
@@ -261,6 +262,7 @@ static int init_runtime(void) {
         fprintf(stderr, "weft: out of memory\n");
         return -1;
     }
+    wf_gil_init();   // from here on this thread holds the GIL
     if (wf_runtime_init() < 0) goto fail;
     if (wf_gen_init_types() < 0) goto fail;
     if (wf_type_ready(&wf_frame_type) < 0) goto fail;

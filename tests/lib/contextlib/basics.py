@@ -59,3 +59,26 @@ try:
     coro.send(None)
 except StopIteration:
     print("done")
+
+# Expected output, in order:
+# expect: enter 1
+# expect: body 2
+# expect: exit 1
+# expect: suppressed
+# expect: 5
+# expect: using
+# expect: closed
+# expect: 'captured\n'
+# expect: enter 2
+# expect: in stack
+# expect: exit 2
+# expect: cb1
+# expect: caught inside x
+# expect: propagated 'k'
+# expect: enter 3
+# expect: decorated body
+# expect: exit 3
+# expect: aenter
+# expect: inside val
+# expect: aexit
+# expect: done

@@ -1000,7 +1000,7 @@ static WfValue exec_eval(const char *fname, int mode, WfValue *args, size_t narg
         return WF_NULL;
     }
     if (locals && !wf_is_dict(locals) && !wf_type(locals)->getitem) {
-        wf_err_format(wf_TypeError, "locals must be a mapping");
+        wf_err_format(wf_TypeError, "locals must be a mapping or None, not %s", wf_type_name(locals));
         return WF_NULL;
     }
     if (globals) {
@@ -1066,7 +1066,7 @@ static WfValue builtin_import(WfValue self, WfValue *args, size_t nargs, WfValue
     WfValue a[5];
     if (wf_args_parse("__import__", args, nargs, kwnames, names, 5, 1, 5, a) < 0) return WF_NULL;
     if (!wf_is_str(a[0])) {
-        wf_err_format(wf_TypeError, "__import__() argument 1 must be str, not %s", wf_type_name(a[0]));
+        wf_err_set_str(wf_TypeError, "module name must be a string");
         return WF_NULL;
     }
     int64_t level = 0;
@@ -1156,6 +1156,12 @@ static WfValue quitter_repr(WfValue self) {
 }
 
 static WfValue quitter_call(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (nargs > 1) {
+        wf_err_format(wf_TypeError,
+                      "Quitter.__call__() takes from 1 to 2 positional arguments but %zu were given",
+                      nargs + 1);
+        return WF_NULL;
+    }
     return builtin_exit(self, args, nargs, kwnames);
 }
 

@@ -51,7 +51,7 @@ static WfValue empty_bytes;
 static WfValue byte_cache[256];
 
 static WfValue bytes_alloc(size_t len) {
-    if (len > ((size_t)1 << 46)) return wf_err_no_memory();
+    if (len > WF_TEXT_MAX) return wf_err_no_memory();
     WfValue v = wf_object_alloc(&wf_bytes_type, offsetof(WfBytes, data) + len + 1);
     if (!v) return WF_NULL;
     ((WfBytes *)v)->hash = -1;
@@ -76,7 +76,7 @@ WfValue wf_bytes_new(const void *data, size_t len) {
 
 static int bytearray_reserve(WfByteArray *b, size_t need) {
     if (need <= b->cap) return 0;
-    if (need > ((size_t)1 << 46)) {
+    if (need > WF_TEXT_MAX) {
         wf_err_no_memory();
         return -1;
     }
@@ -235,7 +235,7 @@ static int repeat_count(WfValue v, int64_t *n) {
 
 static WfValue repeat(WfValue seq, const unsigned char *p, size_t len, int64_t n) {
     if (n < 0) n = 0;
-    if (len && (uint64_t)n > ((size_t)1 << 46) / len) return wf_err_no_memory();
+    if (len && (uint64_t)n > WF_TEXT_MAX / len) return wf_err_no_memory();
     size_t total = len * (size_t)n;
     WfValue v;
     unsigned char *out;
@@ -512,7 +512,7 @@ static int collect_bytes(const char *tname, WfValue src, WfValue enc, WfValue er
             wf_err_set_str(wf_ValueError, "negative count");
             return -1;
         }
-        if (count > ((int64_t)1 << 40)) {
+        if (count > (int64_t)WF_TEXT_MAX) {
             wf_err_no_memory();
             return -1;
         }
@@ -578,7 +578,7 @@ static WfValue bytes_new(WfType *type, WfValue *args, size_t nargs, WfValue kwna
     static const char *const names[] = {"source", "encoding", "errors"};
     WfValue a[3];
     if (wf_args_parse("bytes", args, nargs, kwnames, names, 3, 0, 3, a) < 0) return WF_NULL;
-    if (a[0] && !a[1] && !a[2] && a[0]->type == &wf_bytes_type && type == &wf_bytes_type)
+    if (a[0] && !a[1] && !a[2] && !WF_IS_SMALLINT(a[0]) && a[0]->type == &wf_bytes_type && type == &wf_bytes_type)
         return wf_newref(a[0]);
     unsigned char *buf;
     size_t n;
@@ -724,7 +724,7 @@ static WfValue bytearray_inplace_mul(WfValue a, WfValue b) {
         return wf_newref(a);
     }
     size_t len = ba->len;
-    if (len && (uint64_t)k > ((size_t)1 << 46) / len) return wf_err_no_memory();
+    if (len && (uint64_t)k > WF_TEXT_MAX / len) return wf_err_no_memory();
     if (bytearray_reserve(ba, len * (size_t)k) < 0) return WF_NULL;
     for (int64_t i = 1; i < k; i++) memcpy(ba->data + (size_t)i * len, ba->data, len);
     ba->len = len * (size_t)k;
@@ -1407,7 +1407,7 @@ static WfValue justify(const char *fname, int how, WfValue self, WfValue *args, 
     }
     SELF_BUF;
     if (width <= (int64_t)sn) return new_like(self, sp, sn);
-    if (width > ((int64_t)1 << 40)) return wf_err_no_memory();
+    if (width > (int64_t)WF_TEXT_MAX) return wf_err_no_memory();
     int64_t marg = width - (int64_t)sn, left;
     if (how < 0) left = 0;
     else if (how > 0) left = marg;
@@ -1438,7 +1438,7 @@ static WfValue bytes_zfill(WfValue self, WfValue *args, size_t nargs, WfValue kw
     if (int_param(a[0], &width) < 0) return WF_NULL;
     SELF_BUF;
     if (width <= (int64_t)sn) return new_like(self, sp, sn);
-    if (width > ((int64_t)1 << 40)) return wf_err_no_memory();
+    if (width > (int64_t)WF_TEXT_MAX) return wf_err_no_memory();
     size_t fill = (size_t)width - sn;
     unsigned char *buf = malloc((size_t)width);
     if (!buf) return wf_err_no_memory();
@@ -1481,6 +1481,10 @@ static WfValue bytes_expandtabs(WfValue self, WfValue *args, size_t nargs, WfVal
     PARSE("expandtabs", names, 1, 0, 1, a);
     int64_t tab = 8;
     if (a[0] && int_param(a[0], &tab) < 0) return WF_NULL;
+    if (tab > INT32_MAX || tab < INT32_MIN) {
+        wf_err_set_str(wf_OverflowError, "Python int too large to convert to C int");
+        return WF_NULL;
+    }
     SELF_BUF;
     WfStrBuf b;
     wf_strbuf_init(&b);
@@ -1490,7 +1494,7 @@ static WfValue bytes_expandtabs(WfValue self, WfValue *args, size_t nargs, WfVal
         if (c == '\t') {
             if (tab > 0) {
                 int64_t k = tab - col % tab;
-                if (k > ((int64_t)1 << 40)) {
+                if (k > (int64_t)WF_TEXT_MAX) {
                     wf_strbuf_free(&b);
                     return wf_err_no_memory();
                 }

@@ -142,6 +142,7 @@ static int dict_resize(WfDict *d, size_t minused) {
         k++;
     }
     d->nentries = k;
+    BUMP_VERSION(d);   // entry positions moved: invalidate anything keyed on them
     free(old_block);
     return 0;
 }
@@ -1151,7 +1152,7 @@ error:
 }
 
 static WfValue view_isdisjoint(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_no_kw("isdisjoint", kwnames) < 0 || wf_args_count("isdisjoint", nargs, 1, 1) < 0) return WF_NULL;
+    if (wf_args_no_kw("isdisjoint", kwnames) < 0 || wf_args_count(self->type == &wf_dict_keys_type ? "dict_keys.isdisjoint" : "dict_items.isdisjoint", nargs, 1, 1) < 0) return WF_NULL;
     WfValue a = self, b = args[0];
     if (a == b) return wf_bool(view_len(a) == 0);
     if (wf_is_anyset(b) || is_setview(b)) {
@@ -1336,11 +1337,13 @@ static WfValue dict_m_setdefault(WfValue self, WfValue *args, size_t nargs, WfVa
 static WfValue dict_m_pop(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
     if (count_range("pop", nargs, kwnames, 1, 2) < 0) return WF_NULL;
     WfDict *d = D(self);
+    if (d->used == 0) goto absent;   // CPython answers before hashing the key
     WfHash h = key_hash(args[0]);
     if (h == -1) return WF_NULL;
     int64_t ix = dict_lookup(d, args[0], h);
     if (ix == -2) return WF_NULL;
     if (ix == -1) {
+    absent:
         if (nargs > 1) return wf_newref(args[1]);
         raise_key_error(args[0]);
         return WF_NULL;

@@ -539,6 +539,35 @@ static const WfGetSetDef os_getsets[] = {
     {"filename2", get_os_filename2, set_os_filename2, "second exception filename"},
     {NULL, NULL, NULL, NULL},
 };
+// BlockingIOError.characters_written (kept in .value, which filename2 uses
+// for the other OSErrors: a BlockingIOError never has both).
+static WfValue get_chars_written(WfValue self) {
+    WfValue v = EXC(self)->value;
+    if (v && wf_is_int(v)) return wf_newref(v);
+    wf_err_set_str(wf_AttributeError, "characters_written");
+    return WF_NULL;
+}
+static int set_chars_written(WfValue self, WfValue v) {
+    if (!v) {
+        if (!EXC(self)->value) {
+            wf_err_set_str(wf_AttributeError, "characters_written");
+            return -1;
+        }
+        wf_clear(&EXC(self)->value);
+        return 0;
+    }
+    if (!wf_is_int(v)) {
+        wf_err_format(wf_TypeError, "'%s' object cannot be interpreted as an integer", wf_type_name(v));
+        return -1;
+    }
+    wf_setref(&EXC(self)->value, v);
+    return 0;
+}
+static const WfGetSetDef blocking_getsets[] = {
+    {"characters_written", get_chars_written, set_chars_written, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 static const WfGetSetDef syntax_getsets[] = {
     {"msg", get_syntax_msg, set_syntax_msg, "exception msg"},
     {"filename", get_syntax_filename, set_syntax_filename, "exception filename"},
@@ -692,6 +721,11 @@ static int oserror_parse(WfValue self, WfValue *args, size_t nargs) {
     wf_setref(&e->msg, args[1]);
     WfValue filename = nargs >= 3 ? args[2] : WF_NULL;
     WfValue filename2 = nargs == 5 ? args[4] : WF_NULL;
+    if (filename && filename != WF_NONE && wf_type(self) == wf_BlockingIOError && wf_is_int(filename)) {
+        // BlockingIOError(errno, strerror, characters_written)
+        wf_setref(&e->value, filename);
+        return 0;
+    }
     if (filename && filename != WF_NONE) {
         wf_setref(&e->filename, filename);
         if (filename2 && filename2 != WF_NONE) wf_setref(&e->value, filename2);
@@ -1807,7 +1841,7 @@ static const ExcSpec exc_specs[] = {
     {E(UnboundLocalError), E(NameError), NULL, NULL, NULL, NULL, NULL, "Local name referenced but not bound to a value."},
     {E(OSError), E(Exception), oserror_new, oserror_init, oserror_str, os_methods, os_getsets,
      "Base class for I/O related errors."},
-    {E(BlockingIOError), E(OSError), NULL, NULL, NULL, NULL, NULL, "I/O operation would block."},
+    {E(BlockingIOError), E(OSError), NULL, NULL, NULL, NULL, blocking_getsets, "I/O operation would block."},
     {E(ChildProcessError), E(OSError), NULL, NULL, NULL, NULL, NULL, "Child process error."},
     {E(ConnectionError), E(OSError), NULL, NULL, NULL, NULL, NULL, "Connection error."},
     {E(BrokenPipeError), E(ConnectionError), NULL, NULL, NULL, NULL, NULL, "Broken pipe."},

@@ -27,9 +27,21 @@
 #define HASH_MODULUS (((uint64_t)1 << HASH_BITS) - 1)
 #define HASH_INF 314159
 
+// Dead exact floats are kept for reuse (arithmetic loops then allocate
+// nothing). Guarded by the GIL.
+#define FLOAT_FREELIST_MAX 256
+static WfFloat *float_freelist[FLOAT_FREELIST_MAX];
+static int float_nfree;
+
 WfValue wf_float_new(double d) {
-    WfValue v = wf_object_alloc(&wf_float_type, sizeof(WfFloat));
-    if (!v) return WF_NULL;
+    WfValue v;
+    if (float_nfree > 0) {
+        v = (WfValue)float_freelist[--float_nfree];
+        v->refcnt = 1;
+    } else {
+        v = wf_object_alloc(&wf_float_type, sizeof(WfFloat));
+        if (!v) return WF_NULL;
+    }
     ((WfFloat *)v)->value = d;
     return v;
 }
@@ -311,7 +323,13 @@ static WfValue float_repr(WfValue self) {
     return wf_str_from_ascii(buf, (size_t)n);
 }
 
-static void float_dealloc(WfValue self) { wf_object_free(self); }
+static void float_dealloc(WfValue self) {
+    if (self->type == &wf_float_type && float_nfree < FLOAT_FREELIST_MAX) {
+        float_freelist[float_nfree++] = (WfFloat *)self;
+        return;
+    }
+    wf_object_free(self);
+}
 
 // ---- parsing ------------------------------------------------------------------------
 
@@ -625,6 +643,7 @@ static WfValue float___format__(WfValue self, WfValue *args, size_t nargs, WfVal
         wf_err_format(wf_TypeError, "__format__() argument must be str, not %s", wf_type_name(args[0]));
         return WF_NULL;
     }
+    if (WF_STR_LEN(args[0]) == 0) return wf_str(self);   // str(self): a subclass's __repr__ counts
     return wf_format_float(WF_FLOAT_VAL(self), args[0]);
 }
 
@@ -665,7 +684,7 @@ static WfValue float_hex(WfValue self, WfValue *args, size_t nargs, WfValue kwna
 static WfValue float_fromhex(WfValue cls, WfValue *args, size_t nargs, WfValue kwnames) {
     if (wf_args_count("fromhex", nargs, 1, 1) < 0) return WF_NULL;
     if (!wf_is_str(args[0])) {
-        wf_err_format(wf_TypeError, "fromhex() argument must be str, not %s", wf_type_name(args[0]));
+        wf_err_set_str(wf_TypeError, "bad argument type for built-in operation");
         return WF_NULL;
     }
     const char *s = WF_STR_DATA(args[0]);

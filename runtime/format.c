@@ -101,6 +101,10 @@ static int parse_spec(WfValue spec, uint32_t default_type, char default_align, c
         pos++;
     }
     if (read_number(s, len, &pos, &f->width) < 0) return -1;
+    if (f->width > (int64_t)WF_TEXT_MAX) {
+        wf_err_no_memory();
+        return -1;
+    }
     if (pos < len && s[pos] == ',') {
         f->grouping = ',';
         pos++;
@@ -116,6 +120,10 @@ static int parse_spec(WfValue spec, uint32_t default_type, char default_align, c
         if (read_number(s, len, &pos, &f->prec) < 0) return -1;
         if (f->prec < 0) {
             wf_err_set_str(wf_ValueError, "Format specifier missing precision");
+            return -1;
+        }
+        if (f->prec > INT32_MAX) {
+            wf_err_set_str(wf_ValueError, "precision too big");
             return -1;
         }
     }
@@ -401,7 +409,10 @@ void wf_format_double_abs(WfStrBuf *b, double d, int type, int64_t prec, bool al
     case 'f':
     case 'F': {
         if (prec < 0) prec = 6;
-        if (prec > 100000) prec = 100000;
+        if (prec > 100000000) {
+            b->failed = true;   // reported as MemoryError
+            return;
+        }
         int n = snprintf(NULL, 0, "%.*f", (int)prec, d);
         char *buf = malloc((size_t)n + 1);
         if (!buf) {
@@ -417,7 +428,10 @@ void wf_format_double_abs(WfStrBuf *b, double d, int type, int64_t prec, bool al
     case 'e':
     case 'E': {
         if (prec < 0) prec = 6;
-        if (prec > 100000) prec = 100000;
+        if (prec > 100000000) {
+            b->failed = true;
+            return;
+        }
         int n = snprintf(NULL, 0, alt ? "%#.*e" : "%.*e", (int)prec, d);
         char *buf = malloc((size_t)n + 1);
         if (!buf) {
@@ -1214,15 +1228,23 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
                 left = true;
                 width = -width;
             }
+            if (width > (int64_t)WF_TEXT_MAX) {
+                wf_err_no_memory();
+                goto fail;
+            }
             i++;
         } else {
             while (i < len && s[i] >= '0' && s[i] <= '9') {
                 if (width < 0) width = 0;
-                if (width > (INT64_MAX - 9) / 10) {
+                if (width > INT32_MAX) {
                     wf_err_set_str(wf_ValueError, "width too big");
                     goto fail;
                 }
                 width = width * 10 + (s[i++] - '0');
+            }
+            if (width > (int64_t)WF_TEXT_MAX) {
+                wf_err_no_memory();
+                goto fail;
             }
         }
         if (i < len && s[i] == '.') {
@@ -1235,12 +1257,16 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
                     wf_err_set_str(wf_TypeError, "* wants int");
                     goto fail;
                 }
-                if (wf_int_to_i64(w, &prec) < 0) goto fail;
+                if (wf_int_to_i64(w, &prec) < 0 || prec > INT32_MAX) {
+                    wf_err_clear();
+                    wf_err_set_str(wf_OverflowError, "Python int too large to convert to C int");
+                    goto fail;
+                }
                 if (prec < 0) prec = 0;
                 i++;
             } else {
                 while (i < len && s[i] >= '0' && s[i] <= '9') {
-                    if (prec > (INT64_MAX - 9) / 10) {
+                    if (prec > INT32_MAX) {
                         wf_err_set_str(wf_ValueError, "precision too big");
                         goto fail;
                     }
@@ -1356,7 +1382,7 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
                 goto fail;
             }
             bool neg = signbit(d) && !isnan(d);
-            pct_number(b, neg, signflag, "", num.data, num.len, width, left, zero && isfinite(d));
+            pct_number(b, neg, signflag, "", num.data, num.len, width, left, zero);
             wf_strbuf_free(&num);
             break;
         }

@@ -56,11 +56,15 @@ static WfGen *gen_alloc(WfFunction *fn, WfValue locals) {
     if (!g) return NULL;
     g->kind = kind;
     g->frame = (WfFrame *)((char *)g + head);
-    wf_frame_init(g->frame, fn, locals);
-    g->frame->gen = (WfValue)g;
     g->name = wf_newref(fn->name);
     g->qualname = wf_newref(fn->qualname);
     g->code = wf_newref((WfValue)co);
+    g->frame->state = WF_FRAME_COMPLETED;   // nothing to clear if init fails
+    if (wf_frame_init(g->frame, fn, locals) < 0) {
+        wf_decref((WfValue)g);
+        return NULL;
+    }
+    g->frame->gen = (WfValue)g;
     return g;
 }
 

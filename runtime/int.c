@@ -52,18 +52,61 @@ static inline mpz_srcptr zview(WfValue v, mpz_t tmp, mp_limb_t *limb) {
     int64_t n;
     if (int_small(v, &n)) {
         *limb = n < 0 ? (mp_limb_t)0 - (mp_limb_t)n : (mp_limb_t)n;
-        return mpz_roinit_n(tmp, limb, n < 0 ? -1 : n > 0 ? 1 : 0);
+        // what mpz_roinit_n does, inline: a read-only mpz over [limb]
+        tmp->_mp_alloc = 0;
+        tmp->_mp_size = n < 0 ? -1 : n > 0 ? 1 : 0;
+        tmp->_mp_d = limb;
+        return tmp;
     }
     return ((WfBigInt *)v)->z;
 }
 #define ZVIEW(name, v) mpz_t name##_tmp; mp_limb_t name##_limb; mpz_srcptr name = zview(v, name##_tmp, &name##_limb)
 
+// Dead exact big ints keep their object and their limbs on a small free
+// list, so a loop like "total += i * i" past 2**62 allocates nothing.
+// Guarded by the GIL like every object.
+#define BIG_FREELIST_MAX 128
+#define BIG_FREELIST_MAX_LIMBS 64
+static WfBigInt *big_freelist[BIG_FREELIST_MAX];
+static int big_nfree;
+
 static WfValue bigint_alloc(void) {
+    if (big_nfree > 0) {
+        WfBigInt *b = big_freelist[--big_nfree];
+        b->ob.refcnt = 1;
+        return (WfValue)b;
+    }
     WfValue v = wf_object_alloc(&wf_int_type, sizeof(WfBigInt));
     if (!v) return WF_NULL;
     mpz_init(((WfBigInt *)v)->z);
     return v;
 }
+
+// Frees an unreferenced exact big int (or keeps it for reuse).
+static void bigint_release(WfBigInt *b) {
+    if (big_nfree < BIG_FREELIST_MAX && b->z[0]._mp_alloc <= BIG_FREELIST_MAX_LIMBS) {
+        big_freelist[big_nfree++] = b;
+        return;
+    }
+    mpz_clear(b->z);
+    wf_object_free((WfValue)b);
+}
+
+// Normalizes a fresh result object: a small int when the value fits (the
+// object is released), else the object itself. Returns a new reference.
+static WfValue bigint_finish(WfValue v) {
+    mpz_srcptr z = ((WfBigInt *)v)->z;
+    if (z->_mp_size >= -1 && z->_mp_size <= 1 && mpz_fits_slong_p(z)) {
+        long n = mpz_get_si(z);
+        if (WF_SMALLINT_FITS(n)) {
+            bigint_release((WfBigInt *)v);
+            return WF_FROM_SMALLINT(n);
+        }
+    }
+    return v;
+}
+
+#define BIG_RESULT(r) WfValue r##_obj = bigint_alloc(); if (!r##_obj) return WF_NULL; mpz_ptr r = ((WfBigInt *)r##_obj)->z
 
 // Normalizes [z] into a value and clears [z]. Returns a new reference.
 static WfValue int_from_mpz_steal(mpz_t z) {
@@ -475,10 +518,9 @@ static WfValue int_add(WfValue a, WfValue b) {
     if (int_small(a, &x) && int_small(b, &y)) return wf_int_from_i64(x + y);
     ZVIEW(za, a);
     ZVIEW(zb, b);
-    mpz_t r;
-    mpz_init(r);
+    BIG_RESULT(r);
     mpz_add(r, za, zb);
-    return int_from_mpz_steal(r);
+    return bigint_finish(r_obj);
 }
 
 static WfValue int_sub(WfValue a, WfValue b) {
@@ -488,10 +530,9 @@ static WfValue int_sub(WfValue a, WfValue b) {
     if (int_small(a, &x) && int_small(b, &y)) return wf_int_from_i64(x - y);
     ZVIEW(za, a);
     ZVIEW(zb, b);
-    mpz_t r;
-    mpz_init(r);
+    BIG_RESULT(r);
     mpz_sub(r, za, zb);
-    return int_from_mpz_steal(r);
+    return bigint_finish(r_obj);
 }
 
 static WfValue int_mul(WfValue a, WfValue b) {
@@ -501,10 +542,9 @@ static WfValue int_mul(WfValue a, WfValue b) {
     ZVIEW(za, a);
     ZVIEW(zb, b);
     if (mpz_sgn(za) && mpz_sgn(zb) && too_big(mpz_sizeinbase(za, 2) + mpz_sizeinbase(zb, 2))) return WF_NULL;
-    mpz_t res;
-    mpz_init(res);
+    BIG_RESULT(res);
     mpz_mul(res, za, zb);
-    return int_from_mpz_steal(res);
+    return bigint_finish(res_obj);
 }
 
 static WfValue int_truediv(WfValue a, WfValue b) {
@@ -539,10 +579,11 @@ static WfValue int_floordiv(WfValue a, WfValue b) {
     ZVIEW(za, a);
     ZVIEW(zb, b);
     if (mpz_sgn(zb) == 0) goto zero;
-    mpz_t q;
-    mpz_init(q);
-    mpz_fdiv_q(q, za, zb);
-    return int_from_mpz_steal(q);
+    {
+        BIG_RESULT(q);
+        mpz_fdiv_q(q, za, zb);
+        return bigint_finish(q_obj);
+    }
 zero:
     wf_err_set_str(wf_ZeroDivisionError, "integer division or modulo by zero");
     return WF_NULL;
@@ -560,10 +601,11 @@ static WfValue int_mod(WfValue a, WfValue b) {
     ZVIEW(za, a);
     ZVIEW(zb, b);
     if (mpz_sgn(zb) == 0) goto zero;
-    mpz_t r;
-    mpz_init(r);
-    mpz_fdiv_r(r, za, zb);
-    return int_from_mpz_steal(r);
+    {
+        BIG_RESULT(r);
+        mpz_fdiv_r(r, za, zb);
+        return bigint_finish(r_obj);
+    }
 zero:
     wf_err_set_str(wf_ZeroDivisionError, "integer modulo by zero");
     return WF_NULL;
@@ -756,10 +798,9 @@ static WfValue int_rshift(WfValue a, WfValue b) {
         if (int_small(a, &x) && int_small(b, &y)) return WF_FROM_SMALLINT(x op y); \
         ZVIEW(za, a);                                                 \
         ZVIEW(zb, b);                                                 \
-        mpz_t r;                                                      \
-        mpz_init(r);                                                  \
+        BIG_RESULT(r);                                                \
         mpzop(r, za, zb);                                             \
-        return int_from_mpz_steal(r);                                 \
+        return bigint_finish(r_obj);                                  \
     }
 BITWISE(int_and, &, mpz_and)
 BITWISE(int_or, |, mpz_ior)
@@ -768,10 +809,9 @@ BITWISE(int_xor, ^, mpz_xor)
 static WfValue int_neg(WfValue a) {
     int64_t x;
     if (int_small(a, &x)) return wf_int_from_i64(-x);
-    mpz_t r;
-    mpz_init(r);
+    BIG_RESULT(r);
     mpz_neg(r, ((WfBigInt *)a)->z);
-    return int_from_mpz_steal(r);
+    return bigint_finish(r_obj);
 }
 
 static WfValue int_pos(WfValue a) { return int_exact(a); }
@@ -779,19 +819,17 @@ static WfValue int_pos(WfValue a) { return int_exact(a); }
 static WfValue int_invert(WfValue a) {
     int64_t x;
     if (int_small(a, &x)) return wf_int_from_i64(-x - 1);
-    mpz_t r;
-    mpz_init(r);
+    BIG_RESULT(r);
     mpz_com(r, ((WfBigInt *)a)->z);
-    return int_from_mpz_steal(r);
+    return bigint_finish(r_obj);
 }
 
 static WfValue int_abs(WfValue a) {
     int64_t x;
     if (int_small(a, &x)) return wf_int_from_i64(x < 0 ? -x : x);
-    mpz_t r;
-    mpz_init(r);
+    BIG_RESULT(r);
     mpz_abs(r, ((WfBigInt *)a)->z);
-    return int_from_mpz_steal(r);
+    return bigint_finish(r_obj);
 }
 
 static int int_bool(WfValue a) { return wf_int_sign(a) != 0; }
@@ -836,6 +874,10 @@ static WfValue int_richcompare(WfValue a, WfValue b, int op) {
 static WfHash int_hash(WfValue self) { return wf_int_hash(self); }
 
 static void int_dealloc(WfValue self) {
+    if (self->type == &wf_int_type) {
+        bigint_release((WfBigInt *)self);
+        return;
+    }
     mpz_clear(((WfBigInt *)self)->z);
     wf_object_free(self);
 }
@@ -895,7 +937,7 @@ static WfValue int_from_object(WfValue x) {
         wf_decref(r);
         return WF_NULL;
     }
-    if (r && r->type != &wf_int_type && !WF_IS_SMALLINT(r)) {
+    if (r && !WF_IS_SMALLINT(r) && r->type != &wf_int_type) {
         WfValue e = int_exact(r);
         wf_decref(r);
         r = e;
@@ -1020,7 +1062,7 @@ static WfValue int_to_bytes(WfValue self, WfValue *args, size_t nargs, WfValue k
         wf_err_set_str(wf_OverflowError, "can't convert negative int to unsigned");
         return WF_NULL;
     }
-    if (length > ((int64_t)1 << 34)) return wf_err_no_memory();
+    if (length > (int64_t)WF_TEXT_MAX) return wf_err_no_memory();
     // Two's complement: value mod 256**length, with a range check.
     mpz_t v, lim;
     mpz_init_set(v, z);

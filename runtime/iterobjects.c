@@ -55,33 +55,50 @@ static inline int next_of(WfValue it, WfValue *out) {
 
 // ---- repr recursion guard ----------------------------------------------------------------
 
-static _Thread_local WfValue *repr_stack;
+// Objects being repr'd by this thread, innermost last. The first entries live
+// in a fixed per-thread buffer; deeper nesting spills to the heap, which is
+// freed again once the stack empties (so threads never leak it).
+#define REPR_INLINE 32
+static _Thread_local WfValue repr_inline[REPR_INLINE];
+static _Thread_local WfValue *repr_heap;
 static _Thread_local size_t repr_len, repr_cap;
 
+static inline WfValue *repr_items(void) { return repr_heap ? repr_heap : repr_inline; }
+
 int wf_repr_enter(WfValue obj) {
+    WfValue *items = repr_items();
     for (size_t i = repr_len; i-- > 0;)
-        if (repr_stack[i] == obj) return 1;
-    if (repr_len == repr_cap) {
-        size_t cap = repr_cap ? repr_cap * 2 : 16;
-        WfValue *s = realloc(repr_stack, cap * sizeof(WfValue));
-        if (!s) {
+        if (items[i] == obj) return 1;
+    size_t cap = repr_heap ? repr_cap : REPR_INLINE;
+    if (repr_len == cap) {
+        size_t ncap = cap * 2;
+        WfValue *h = repr_heap ? realloc(repr_heap, ncap * sizeof(WfValue)) : malloc(ncap * sizeof(WfValue));
+        if (!h) {
             wf_err_no_memory();
             return -1;
         }
-        repr_stack = s;
-        repr_cap = cap;
+        if (!repr_heap) memcpy(h, repr_inline, sizeof(repr_inline));
+        repr_heap = h;
+        repr_cap = ncap;
+        items = h;
     }
-    repr_stack[repr_len++] = obj;
+    items[repr_len++] = obj;
     return 0;
 }
 
 void wf_repr_leave(WfValue obj) {
+    WfValue *items = repr_items();
     for (size_t i = repr_len; i-- > 0;) {
-        if (repr_stack[i] == obj) {
-            memmove(repr_stack + i, repr_stack + i + 1, (repr_len - i - 1) * sizeof(WfValue));
+        if (items[i] == obj) {
+            memmove(items + i, items + i + 1, (repr_len - i - 1) * sizeof(WfValue));
             repr_len--;
-            return;
+            break;
         }
+    }
+    if (repr_len == 0 && repr_heap) {
+        free(repr_heap);
+        repr_heap = NULL;
+        repr_cap = 0;
     }
 }
 

@@ -25,12 +25,14 @@ WfValue wf_callable_iter_new(WfValue callable, WfValue sentinel);
 // is, anything else is wrapped in a 1-tuple). Returns a new reference.
 WfValue wf_generic_alias_new(WfValue origin, WfValue args);
 // The native __class_getitem__ (a WF_METH_CLASS method: self is the class):
-// returns wf_generic_alias_new(cls, args[0]). type.c may list it for `type`.
+// cls[args[0]] as wf_generic_alias_new does it. type.c may list it for `type`.
+// Returns a new reference. On error: returns NULL with an exception set.
 WfValue wf_generic_class_getitem(WfValue cls, WfValue *args, size_t nargs, WfValue kwnames);
 
-// Shared native methods for iterator types: __iter__ returns self; __next__
-// calls the type's iternext slot and raises StopIteration when exhausted.
-// Return a new reference. On error: return NULL with an exception set.
+// Native methods for iterator types (type.c's slot wrappers usually provide
+// these): __iter__ gives self; __next__ calls the iternext slot and raises
+// StopIteration when exhausted. Returns a new reference. On error: returns
+// NULL with an exception set. May run Weft code.
 WfValue wf_iter_self_method(WfValue self, WfValue *args, size_t nargs, WfValue kwnames);
 WfValue wf_iter_next_method(WfValue self, WfValue *args, size_t nargs, WfValue kwnames);
 
@@ -80,21 +82,24 @@ extern WfType wf_dict_keyiter_type, wf_dict_valueiter_type, wf_dict_itemiter_typ
 extern WfType wf_dict_revkeyiter_type, wf_dict_revvalueiter_type, wf_dict_revitemiter_type;
 extern WfType wf_set_iter_type;
 
-// dict.keys() / values() / items() of [dict]. Return a new reference.
+// dict.keys() / values() / items() views of [dict]. Returns a new reference.
 WfValue wf_dict_keys(WfValue dict);
 WfValue wf_dict_values(WfValue dict);
 WfValue wf_dict_items(WfValue dict);
-// dict.update semantics with control over existing keys: [override] 0 keeps
-// existing values, 1 replaces them, 2 raises TypeError (**kwargs merge:
-// "f() got multiple values for keyword argument 'x'" is the caller's wording,
-// here KeyError(key) is set). [other] must have keys() or be a dict.
+// dict.update(other) with control over keys already present: [override] 0
+// keeps the existing values, 1 replaces them, 2 fails with KeyError(key) on
+// the first duplicate (for **kwargs merging: the caller rewords it as "f() got
+// multiple values for keyword argument 'x'"). [other] is a dict or has keys().
 // On error: returns -1 with an exception set. May run Weft code.
 int wf_dict_merge(WfValue dict, WfValue other, int override);
-// Lookup with a known hash (for set.c/dict views). 1 and *out = new ref; 0 absent; -1 error.
+// Lookup with a known hash (for set.c and the dict views): 1 with a new
+// reference in *out, 0 if absent, -1 with an exception set. May run Weft code.
 int wf_dict_get_known_hash_ref(WfValue dict, WfValue key, WfHash hash, WfValue *out);
-// Iteration that also yields the stored hash of each key (borrowed key/value).
+// wf_dict_next that also yields each key's stored hash (borrowed key/value).
+// Never runs code.
 int wf_dict_next_hash(WfValue dict, size_t *pos, WfValue *key, WfValue *value, WfHash *hash);
-// dict[key] = value, stealing [value] (even on failure). 0/-1.
+// dict[key] = value. Steals [value]. On error: returns -1 with an exception
+// set. May run Weft code (__hash__, __eq__).
 int wf_dict_set_steal(WfValue dict, WfValue key, WfValue value);
 // An empty dict with room for [n] items without resizing. Returns a new reference.
 WfValue wf_dict_new_presized(size_t n);
@@ -109,9 +114,11 @@ int wf_set_symmetric_difference_update_internal(WfValue set, WfValue other);
 
 // ---- list helpers (list.c) -----------------------------------------------------------
 
-// list.pop() of the last item, or NULL with IndexError. Returns a new reference.
+// list.pop(): removes the last item. Returns a new reference. On error
+// (empty list): returns NULL with IndexError set.
 WfValue wf_list_pop(WfValue list);
-// list.insert(index, item) with CPython's clamping. 0/-1.
+// list.insert(index, item) with CPython's clamping. On error: returns -1
+// with an exception set (MemoryError).
 int wf_list_insert(WfValue list, int64_t index, WfValue item);
 // list[lo:hi] as a new list (indices clamped). Returns a new reference.
 WfValue wf_list_slice(WfValue list, int64_t lo, int64_t hi);

@@ -1,6 +1,6 @@
 // list.c — list: a growable array of owned values; its iterators; and
-// list.sort, a stable merge sort (binary insertion runs + galloping-free
-// merges) that survives comparison errors and detects mutation.
+// list.sort, a stable timsort-lite (natural runs, binary insertion, merges
+// without galloping) that survives comparison errors and detects mutation.
 // Invariant: items[0..len) are owned, non-NULL references. Anything that may
 // run Weft code (comparisons, decrefs, iteration) re-reads len/items after
 // it: a __del__ or __eq__ may have changed the list. Old items are decref'd
@@ -686,14 +686,20 @@ static WfValue list_imul(WfValue a, WfValue b) {
 }
 
 // ---- sorting -------------------------------------------------------------------------------
+// A timsort-lite: natural runs (strictly descending ones reversed), short runs
+// extended to minrun by binary insertion, a run stack kept balanced with
+// timsort's invariants, and merges that copy the smaller run aside (no
+// galloping). Keys and values live in parallel arrays; values are NULL when
+// sorting without key=. When every key is a small int, an exact float or an
+// exact str, a comparison that cannot fail or run code is used. A comparison
+// error leaves every element in the array exactly once.
 
-typedef struct SortPair {
-    WfValue key;     // borrowed (the value itself) or owned (a key() result)
-    WfValue value;   // borrowed from the detached item array
-} SortPair;
+enum { KIND_GENERIC, KIND_INT, KIND_FLOAT, KIND_STR };
+
+#define SORT_INLINE static inline __attribute__((always_inline))
 
 // key a < key b: 1/0/-1. Fast paths for same-typed ints, floats and strs.
-static int sort_lt(WfValue a, WfValue b) {
+static int sort_lt_generic(WfValue a, WfValue b) {
     if (WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) return (intptr_t)a < (intptr_t)b;
     if (!WF_IS_SMALLINT(a) && !WF_IS_SMALLINT(b) && a->type == b->type) {
         if (a->type == &wf_str_type) {
@@ -706,75 +712,227 @@ static int sort_lt(WfValue a, WfValue b) {
     return wf_richcompare_bool(a, b, WF_LT);
 }
 
-// Binary insertion sort of a[lo..hi) given a[lo..start) sorted. 0/-1.
-static int insertion_sort(SortPair *a, size_t lo, size_t start, size_t hi) {
+SORT_INLINE int key_lt(int kind, WfValue a, WfValue b) {
+    switch (kind) {
+    case KIND_INT: return (intptr_t)a < (intptr_t)b;
+    case KIND_FLOAT: return WF_FLOAT_VAL(a) < WF_FLOAT_VAL(b);
+    case KIND_STR: {
+        size_t la = WF_STR_LEN(a), lb = WF_STR_LEN(b);
+        int c = memcmp(WF_STR_DATA(a), WF_STR_DATA(b), la < lb ? la : lb);
+        return c < 0 || (c == 0 && la < lb);
+    }
+    default: return sort_lt_generic(a, b);
+    }
+}
+
+typedef struct SortState {
+    WfValue *keys;      // borrowed (values) or owned (key() results, released by the caller)
+    WfValue *values;    // NULL when the keys are the values
+    WfValue *tmpk, *tmpv;   // scratch: room for n/2 + 1 each
+    size_t runs_start[90], runs_len[90];
+    size_t nruns;
+} SortState;
+
+SORT_INLINE void move_items(SortState *s, bool hv, size_t dst, size_t src, size_t n) {
+    memmove(s->keys + dst, s->keys + src, n * sizeof(WfValue));
+    if (hv) memmove(s->values + dst, s->values + src, n * sizeof(WfValue));
+}
+
+SORT_INLINE void reverse_range(SortState *s, bool hv, size_t lo, size_t hi) {
+    for (size_t i = lo, j = hi; i + 1 < j; i++, j--) {
+        WfValue t = s->keys[i];
+        s->keys[i] = s->keys[j - 1];
+        s->keys[j - 1] = t;
+        if (hv) {
+            t = s->values[i];
+            s->values[i] = s->values[j - 1];
+            s->values[j - 1] = t;
+        }
+    }
+}
+
+// Binary insertion sort of [lo, hi) given [lo, start) sorted. 0/-1.
+SORT_INLINE int binsort(int kind, bool hv, SortState *s, size_t lo, size_t start, size_t hi) {
+    WfValue *k = s->keys;
     for (size_t i = start; i < hi; i++) {
-        SortPair x = a[i];
+        WfValue pivot = k[i], pv = hv ? s->values[i] : WF_NULL;
         size_t l = lo, r = i;
         while (l < r) {
-            size_t m = l + (r - l) / 2;
-            int c = sort_lt(x.key, a[m].key);
+            size_t m = l + ((r - l) >> 1);
+            int c = key_lt(kind, pivot, k[m]);
             if (c < 0) return -1;
             if (c) r = m; else l = m + 1;
         }
-        memmove(a + l + 1, a + l, (i - l) * sizeof(SortPair));
-        a[l] = x;
+        move_items(s, hv, l + 1, l, i - l);
+        k[l] = pivot;
+        if (hv) s->values[l] = pv;
     }
     return 0;
 }
 
-// Merges sorted a[lo..mid) and a[mid..hi) using [tmp] (room for mid - lo items).
-// On a comparison error the array still holds every element once.
-static int merge_runs(SortPair *a, size_t lo, size_t mid, size_t hi, SortPair *tmp) {
-    int c = sort_lt(a[mid].key, a[mid - 1].key);
-    if (c <= 0) return c;               // already in order (or error)
-    size_t n1 = mid - lo;
-    memcpy(tmp, a + lo, n1 * sizeof(SortPair));
-    size_t i = 0, j = mid, k = lo;
-    while (i < n1 && j < hi) {
-        c = sort_lt(a[j].key, tmp[i].key);
-        if (c < 0) {
-            memcpy(a + k, tmp + i, (n1 - i) * sizeof(SortPair));
-            return -1;
+// Length of the run at [lo, hi): non-descending, or strictly descending
+// (then reversed in place). -1 on error.
+SORT_INLINE int64_t count_run(int kind, bool hv, SortState *s, size_t lo, size_t hi) {
+    WfValue *k = s->keys;
+    if (lo + 1 >= hi) return (int64_t)(hi - lo);
+    int c = key_lt(kind, k[lo + 1], k[lo]);
+    if (c < 0) return -1;
+    size_t i = lo + 2;
+    if (c) {
+        for (; i < hi; i++) {
+            c = key_lt(kind, k[i], k[i - 1]);
+            if (c < 0) return -1;
+            if (!c) break;
         }
-        if (c) a[k++] = a[j++];
-        else a[k++] = tmp[i++];
+        reverse_range(s, hv, lo, i);
+    } else {
+        for (; i < hi; i++) {
+            c = key_lt(kind, k[i], k[i - 1]);
+            if (c < 0) return -1;
+            if (c) break;
+        }
     }
-    memcpy(a + k, tmp + i, (n1 - i) * sizeof(SortPair));
-    return 0;
+    return (int64_t)(i - lo);
 }
 
-#define SORT_RUN 32
-
-static int merge_sort(SortPair *a, size_t n) {
-    if (n < 2) return 0;
-    for (size_t lo = 0; lo < n; lo += SORT_RUN) {
-        size_t hi = lo + SORT_RUN < n ? lo + SORT_RUN : n;
-        if (insertion_sort(a, lo, lo + 1, hi) < 0) return -1;
-    }
-    if (n <= SORT_RUN) return 0;
-    // The left run of the last merge may be almost the whole array.
-    SortPair *tmp = malloc(n * sizeof(SortPair));
-    if (!tmp) {
-        wf_err_no_memory();
-        return -1;
-    }
-    for (size_t width = SORT_RUN; width < n; width *= 2) {
-        for (size_t lo = 0; lo + width < n; lo += 2 * width) {
-            size_t mid = lo + width, hi = mid + width < n ? mid + width : n;
-            if (merge_runs(a, lo, mid, hi, tmp) < 0) {
-                free(tmp);
-                return -1;
+// Merges the sorted neighbours [lo, mid) and [mid, hi), copying the smaller aside. 0/-1.
+SORT_INLINE int merge_runs(int kind, bool hv, SortState *s, size_t lo, size_t mid, size_t hi) {
+    WfValue *k = s->keys, *v = s->values, *tk = s->tmpk, *tv = s->tmpv;
+    int c = key_lt(kind, k[mid], k[mid - 1]);
+    if (c <= 0) return c;   // already in order, or error
+    size_t n1 = mid - lo, n2 = hi - mid;
+    if (n1 <= n2) {
+        memcpy(tk, k + lo, n1 * sizeof(WfValue));
+        if (hv) memcpy(tv, v + lo, n1 * sizeof(WfValue));
+        size_t i = 0, j = mid, d = lo;
+        while (i < n1 && j < hi) {
+            c = key_lt(kind, k[j], tk[i]);
+            if (c < 0) break;
+            if (c) {
+                k[d] = k[j];
+                if (hv) v[d] = v[j];
+                d++, j++;
+            } else {
+                k[d] = tk[i];
+                if (hv) v[d] = tv[i];
+                d++, i++;
             }
         }
+        memcpy(k + d, tk + i, (n1 - i) * sizeof(WfValue));
+        if (hv) memcpy(v + d, tv + i, (n1 - i) * sizeof(WfValue));
+        return c < 0 ? -1 : 0;
     }
-    free(tmp);
+    memcpy(tk, k + mid, n2 * sizeof(WfValue));
+    if (hv) memcpy(tv, v + mid, n2 * sizeof(WfValue));
+    // Fill from the back: i counts the left items still in place, j the right items in tmp.
+    size_t i = n1, j = n2, d = hi;
+    while (i > 0 && j > 0) {
+        c = key_lt(kind, tk[j - 1], k[lo + i - 1]);
+        if (c < 0) break;
+        d--;
+        if (c) {
+            k[d] = k[lo + i - 1];
+            if (hv) v[d] = v[lo + i - 1];
+            i--;
+        } else {
+            k[d] = tk[j - 1];
+            if (hv) v[d] = tv[j - 1];
+            j--;
+        }
+    }
+    // The j right items left in tmp fill the gap [lo + i, lo + i + j).
+    memcpy(k + lo + i, tk, j * sizeof(WfValue));
+    if (hv) memcpy(v + lo + i, tv, j * sizeof(WfValue));
+    return c < 0 ? -1 : 0;
+}
+
+// Merges runs [r] and [r + 1] of the stack. 0/-1.
+SORT_INLINE int merge_at(int kind, bool hv, SortState *s, size_t r) {
+    size_t lo = s->runs_start[r], mid = s->runs_start[r + 1];
+    size_t hi = mid + s->runs_len[r + 1];
+    s->runs_len[r] += s->runs_len[r + 1];
+    if (r + 2 < s->nruns) {
+        s->runs_start[r + 1] = s->runs_start[r + 2];
+        s->runs_len[r + 1] = s->runs_len[r + 2];
+    }
+    s->nruns--;
+    return merge_runs(kind, hv, s, lo, mid, hi);
+}
+
+// Restores timsort's invariants on the run stack. 0/-1.
+SORT_INLINE int merge_collapse(int kind, bool hv, SortState *s) {
+    while (s->nruns > 1) {
+        size_t n = s->nruns - 2, *len = s->runs_len;
+        if ((n > 0 && len[n - 1] <= len[n] + len[n + 1]) || (n > 1 && len[n - 2] <= len[n - 1] + len[n])) {
+            if (len[n - 1] < len[n + 1]) n--;
+        } else if (len[n] > len[n + 1]) {
+            break;
+        }
+        if (merge_at(kind, hv, s, n) < 0) return -1;
+    }
     return 0;
 }
 
-static void reverse_pairs(SortPair *a, size_t n) {
+static size_t min_run_length(size_t n) {
+    size_t r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+
+SORT_INLINE int timsort(int kind, bool hv, SortState *s, size_t n) {
+    size_t minrun = min_run_length(n);
+    s->nruns = 0;
+    for (size_t lo = 0; lo < n;) {
+        int64_t run = count_run(kind, hv, s, lo, n);
+        if (run < 0) return -1;
+        if ((size_t)run < minrun) {
+            size_t force = n - lo < minrun ? n - lo : minrun;
+            if (binsort(kind, hv, s, lo, lo + (size_t)run, lo + force) < 0) return -1;
+            run = (int64_t)force;
+        }
+        s->runs_start[s->nruns] = lo;
+        s->runs_len[s->nruns] = (size_t)run;
+        s->nruns++;
+        if (merge_collapse(kind, hv, s) < 0) return -1;
+        lo += (size_t)run;
+    }
+    while (s->nruns > 1) {
+        size_t r = s->nruns - 2;
+        if (r > 0 && s->runs_len[r - 1] < s->runs_len[r + 1]) r--;
+        if (merge_at(kind, hv, s, r) < 0) return -1;
+    }
+    return 0;
+}
+
+static int timsort_generic_k(SortState *s, size_t n) { return timsort(KIND_GENERIC, false, s, n); }
+static int timsort_int_k(SortState *s, size_t n) { return timsort(KIND_INT, false, s, n); }
+static int timsort_float_k(SortState *s, size_t n) { return timsort(KIND_FLOAT, false, s, n); }
+static int timsort_str_k(SortState *s, size_t n) { return timsort(KIND_STR, false, s, n); }
+static int timsort_generic_kv(SortState *s, size_t n) { return timsort(KIND_GENERIC, true, s, n); }
+static int timsort_int_kv(SortState *s, size_t n) { return timsort(KIND_INT, true, s, n); }
+static int timsort_float_kv(SortState *s, size_t n) { return timsort(KIND_FLOAT, true, s, n); }
+static int timsort_str_kv(SortState *s, size_t n) { return timsort(KIND_STR, true, s, n); }
+
+// The comparison kind every key allows. Never runs code.
+static int keys_kind(WfValue *keys, size_t n) {
+    if (WF_IS_SMALLINT(keys[0])) {
+        for (size_t i = 1; i < n; i++)
+            if (!WF_IS_SMALLINT(keys[i])) return KIND_GENERIC;
+        return KIND_INT;
+    }
+    WfType *t = keys[0]->type;
+    if (t != &wf_float_type && t != &wf_str_type) return KIND_GENERIC;
+    for (size_t i = 1; i < n; i++)
+        if (WF_IS_SMALLINT(keys[i]) || keys[i]->type != t) return KIND_GENERIC;
+    return t == &wf_float_type ? KIND_FLOAT : KIND_STR;
+}
+
+static void reverse_values(WfValue *a, size_t n) {
     for (size_t i = 0, j = n; i + 1 < j; i++, j--) {
-        SortPair t = a[i];
+        WfValue t = a[i];
         a[i] = a[j - 1];
         a[j - 1] = t;
     }
@@ -791,40 +949,57 @@ int wf_list_sort(WfValue list, WfValue key, bool reverse) {
     l->cap = 0;
     int rc = 0;
     size_t nkeys = 0;
-    SortPair *pairs = NULL;
+    WfValue *keys = NULL, *scratch = NULL;
     if (n > 1 || (key && n > 0)) {
-        pairs = malloc(n * sizeof(SortPair));
-        if (!pairs) {
-            wf_err_no_memory();
-            rc = -1;
-            goto restore;
-        }
-        for (size_t i = 0; i < n; i++) {
-            pairs[i].value = items[i];
-            if (key) {
-                WfValue k = wf_call1(key, items[i]);
+        if (key) {
+            keys = malloc(n * sizeof(WfValue));
+            if (!keys) {
+                wf_err_no_memory();
+                rc = -1;
+                goto restore;
+            }
+            for (; nkeys < n; nkeys++) {
+                WfValue k = wf_call1(key, items[nkeys]);
                 if (!k) {
                     rc = -1;
                     goto restore;
                 }
-                pairs[i].key = k;
-                nkeys++;
-            } else {
-                pairs[i].key = items[i];
+                keys[nkeys] = k;
             }
         }
-        if (reverse) reverse_pairs(pairs, n);
-        rc = merge_sort(pairs, n);
-        if (reverse) reverse_pairs(pairs, n);
-        for (size_t i = 0; i < n; i++) items[i] = pairs[i].value;
+        if (n < 2) goto restore;
+        size_t half = n / 2 + 1;
+        scratch = malloc((key ? 2 : 1) * half * sizeof(WfValue));
+        if (!scratch) {
+            wf_err_no_memory();
+            rc = -1;
+            goto restore;
+        }
+        SortState s;
+        s.keys = key ? keys : items;
+        s.values = key ? items : NULL;
+        s.tmpk = scratch;
+        s.tmpv = key ? scratch + half : NULL;
+        if (reverse) {
+            reverse_values(s.keys, n);
+            if (key) reverse_values(s.values, n);
+        }
+        int kind = keys_kind(s.keys, n);
+        static int (*const sorters[2][4])(SortState *, size_t) = {
+            {timsort_generic_k, timsort_int_k, timsort_float_k, timsort_str_k},
+            {timsort_generic_kv, timsort_int_kv, timsort_float_kv, timsort_str_kv},
+        };
+        rc = sorters[key ? 1 : 0][kind](&s, n);
+        if (reverse) {
+            reverse_values(s.keys, n);
+            if (key) reverse_values(s.values, n);
+        }
     }
 restore:
-    if (pairs) {
-        for (size_t i = 0; i < nkeys; i++) {
-            // Keys of a failed key() pass sit in order; after sorting they moved with their pair.
-            wf_decref(pairs[i].key);
-        }
-        free(pairs);
+    free(scratch);
+    if (keys) {
+        for (size_t i = 0; i < nkeys; i++) wf_decref(keys[i]);
+        free(keys);
     }
     WfValue *junk = l->items;
     size_t njunk = l->len;

@@ -9,6 +9,7 @@
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/list.h"
@@ -17,6 +18,13 @@
 #include "runtime/native.h"
 #include "runtime/module.h"
 #include "runtime/type_internal.h"
+
+// The full layout: what module.h shows plus a flag for modules made by C code
+// (native modules print as "<module 'sys' (built-in)>").
+typedef struct WfModuleFull {
+    WfModule m;
+    bool builtin;
+} WfModuleFull;
 
 static int module_fill(WfValue dict, WfValue name, WfValue doc) {
     if (wf_dict_set_cstr(dict, "__name__", name) < 0 ||
@@ -42,6 +50,7 @@ static WfValue module_alloc(WfType *type) {
 WfValue wf_module_new(const char *name) {
     WfValue m = module_alloc(&wf_module_type);
     if (!m) return WF_NULL;
+    ((WfModuleFull *)m)->builtin = true;
     WfValue n = wf_str_from_cstr(name);
     if (!n || module_fill(((WfModule *)m)->dict, n, WF_NULL) < 0) {
         wf_xdecref(n);
@@ -111,7 +120,7 @@ static WfValue module_repr(WfValue self) {
         WfValue fr = wf_repr(file);
         if (fr) r = wf_str_from_format("<module %s from %s>", wf_str_cstr(nr), wf_str_cstr(fr));
         wf_xdecref(fr);
-    } else if (name) {
+    } else if (((WfModuleFull *)self)->builtin) {
         r = wf_str_from_format("<module %s (built-in)>", wf_str_cstr(nr));
     } else {
         r = wf_str_from_format("<module %s>", wf_str_cstr(nr));
@@ -139,10 +148,10 @@ static WfValue module_getattro(WfValue self, WfValue name) {
     found = wf_dict_get_cstr_ref(d, "__name__", &modname);
     if (found < 0) return WF_NULL;
     if (found && wf_is_str(modname))
-        wf_err_format(wf_AttributeError, "module '%s' has no attribute '%s'",
-                      wf_str_cstr(modname), wf_str_cstr(name));
+        wf_err_attribute_format(self, name, "module '%s' has no attribute '%s'",
+                                wf_str_cstr(modname), wf_str_cstr(name));
     else
-        wf_err_format(wf_AttributeError, "module has no attribute '%s'", wf_str_cstr(name));
+        wf_err_attribute_format(self, name, "module has no attribute '%s'", wf_str_cstr(name));
     if (found) wf_decref(modname);
     return WF_NULL;
 }
@@ -187,7 +196,7 @@ static const WfMethodDef module_methods[] = {
 WfType wf_module_type = {
     .ob = WF_STATIC_TYPE_HEAD,
     .name = "module",
-    .basicsize = sizeof(WfModule),
+    .basicsize = sizeof(WfModuleFull),
     .flags = WF_TPFLAGS_BASETYPE,
     .dictoffset = offsetof(WfModule, dict),
     .dealloc = module_dealloc,

@@ -12,6 +12,7 @@
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/int.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -413,8 +414,8 @@ static WfValue member_descr_get(WfValue self, WfValue obj, WfValue type) {
     if (check_receiver(wf_str_cstr(d->name), d->owner, obj) < 0) return WF_NULL;
     WfValue v = *(WfValue *)((char *)obj + d->offset);
     if (!v) {
-        wf_err_format(wf_AttributeError, "'%s' object has no attribute '%s'", wf_type_name(obj),
-                      wf_str_cstr(d->name));
+        wf_err_attribute_format(obj, d->name, "'%s' object has no attribute '%s'",
+                                wf_type_name(obj), wf_str_cstr(d->name));
         return WF_NULL;
     }
     return wf_newref(v);

@@ -5,12 +5,14 @@
 // Invariant: every function here dispatches through the WfType slots and
 // reproduces CPython 3.11's fallbacks and messages; none of them keeps a
 // borrowed reference across a call that may run Weft code. GIL: callers hold it.
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/int.h"
 #include "runtime/float.h"
 #include "runtime/str.h"
@@ -47,10 +49,40 @@ const char *wf_type_name(WfValue v) {
     return wf_type(v)->name;
 }
 
+// Small objects are recycled through per-size free lists instead of going
+// back to malloc (instance creation is hot: an object and its dict per call).
+// The blocks stay ordinary malloc blocks, so free()/realloc() on them remain
+// valid; a block sits in class k when its usable size is at least 16k + 8,
+// and a request of n bytes takes class ceil((n - 8) / 16). Guarded by the
+// GIL (objects are only allocated and freed by the GIL holder). Debug builds
+// (ASan) bypass the lists so use-after-free stays detectable.
+#define FL_CLASSES 32                     // usable sizes up to 16 * 31 + 8 = 504 bytes
+#define FL_BYTES_PER_CLASS (64 * 1024)    // cap on what each list keeps
+
+static void *fl_head[FL_CLASSES];
+static uint32_t fl_count[FL_CLASSES];
+
+static inline size_t fl_alloc_class(size_t n) {
+    return n <= 24 ? 1 : (n - 8 + 15) / 16;
+}
+
 WfValue wf_object_alloc(WfType *type, size_t size) {
     if (!(type->flags & WF_TPFLAGS_SLOTS_READY)) wf_type_ready_slots(type);
-    WfObject *o = calloc(1, size < sizeof(WfObject) ? sizeof(WfObject) : size);
-    if (!o) return wf_err_no_memory();
+    if (size < sizeof(WfObject)) size = sizeof(WfObject);
+    WfObject *o = NULL;
+#ifndef WF_DEBUG
+    size_t c = fl_alloc_class(size);
+    if (c < FL_CLASSES && fl_head[c]) {
+        o = fl_head[c];
+        fl_head[c] = *(void **)o;
+        fl_count[c]--;
+        memset(o, 0, size);
+    }
+#endif
+    if (!o) {
+        o = calloc(1, size);
+        if (!o) return wf_err_no_memory();
+    }
     o->refcnt = 1;
     o->type = type;
     if (type->flags & WF_TPFLAGS_HEAPTYPE) wf_incref((WfValue)type);
@@ -59,7 +91,19 @@ WfValue wf_object_alloc(WfType *type, size_t size) {
 
 void wf_object_free(WfValue v) {
     WfType *t = v->type;
+#ifndef WF_DEBUG
+    size_t u = malloc_usable_size(v);
+    size_t c = u >= 24 ? (u - 8) / 16 : 0;
+    if (c > 0 && c < FL_CLASSES && fl_count[c] < FL_BYTES_PER_CLASS / u) {
+        *(void **)v = fl_head[c];
+        fl_head[c] = v;
+        fl_count[c]++;
+    } else {
+        free(v);
+    }
+#else
     free(v);
+#endif
     if (t->flags & WF_TPFLAGS_HEAPTYPE) wf_decref((WfValue)t);
 }
 
@@ -320,8 +364,8 @@ int wf_is_true(WfValue v) {
 // ---- attributes ----------------------------------------------------------------------
 
 void wf_err_no_attribute(WfValue obj, WfValue name) {
-    wf_err_format(wf_AttributeError, "'%s' object has no attribute '%s'", wf_type_name(obj),
-                  wf_str_cstr(name));
+    wf_err_attribute_format(obj, name, "'%s' object has no attribute '%s'", wf_type_name(obj),
+                            wf_str_cstr(name));
 }
 
 static int check_attr_name(WfValue name) {

@@ -176,7 +176,7 @@ static WfValue slice_new(WfType *type, WfValue *args, size_t nargs, WfValue kwna
 }
 
 static WfValue slice_indices_method(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_no_kw("indices", kwnames) < 0 || wf_args_count("indices", nargs, 1, 1) < 0) return WF_NULL;
+    if (wf_args_no_kw("slice.indices", kwnames) < 0 || wf_args_count("slice.indices", nargs, 1, 1) < 0) return WF_NULL;
     int64_t len = wf_index_i64(args[0], NULL);
     if (len == -1 && wf_err_occurred()) return WF_NULL;
     if (len < 0) {
@@ -481,7 +481,7 @@ static WfValue range_m_reversed(WfValue self, WfValue *args, size_t nargs, WfVal
 }
 
 static WfValue range_m_index(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_no_kw("index", kwnames) < 0 || wf_args_count("index", nargs, 1, 1) < 0) return WF_NULL;
+    if (wf_args_no_kw("range.index", kwnames) < 0 || wf_args_count("range.index", nargs, 1, 1) < 0) return WF_NULL;
     WfRange *r = R(self);
     if (is_exact_intlike(args[0])) {
         int64_t pos;
@@ -502,7 +502,7 @@ static WfValue range_m_index(WfValue self, WfValue *args, size_t nargs, WfValue 
 }
 
 static WfValue range_m_count(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_no_kw("count", kwnames) < 0 || wf_args_count("count", nargs, 1, 1) < 0) return WF_NULL;
+    if (wf_args_no_kw("range.count", kwnames) < 0 || wf_args_count("range.count", nargs, 1, 1) < 0) return WF_NULL;
     if (is_exact_intlike(args[0])) {
         int64_t pos;
         return wf_int_from_i64(range_int_position(R(self), args[0], &pos));

@@ -16,6 +16,7 @@
 #include "runtime/exc.h"
 #include "runtime/format.h"
 #include "runtime/int.h"
+#include "runtime/list.h"
 #include "runtime/range.h"
 #include "runtime/strimpl.h"
 #include "runtime/tuple.h"
@@ -122,7 +123,7 @@ WfHash wf_str_hash(WfValue v) {
 // ---- allocation --------------------------------------------------------------
 
 WfValue wf_str_alloc(size_t len) {
-    if (len > ((size_t)1 << 46)) return wf_err_no_memory();
+    if (len > WF_TEXT_MAX) return wf_err_no_memory();
     WfValue v = wf_object_alloc(&wf_str_type, offsetof(WfStr, data) + len + 1);
     if (!v) return WF_NULL;
     WfStr *s = (WfStr *)v;
@@ -336,7 +337,7 @@ static bool strbuf_reserve(WfStrBuf *b, size_t extra) {
     if (b->len + extra + 1 <= b->cap) return true;
     size_t ncap = b->cap ? b->cap : 64;
     while (ncap < b->len + extra + 1) {
-        if (ncap > ((size_t)1 << 46)) {
+        if (ncap > WF_TEXT_MAX) {
             b->failed = true;
             return false;
         }
@@ -393,7 +394,7 @@ void wf_strbuf_printf(WfStrBuf *b, const char *fmt, ...) {
 }
 
 int wf_strbuf_append_str_of(WfStrBuf *b, WfValue v) {
-    if (wf_is_str(v)) {
+    if (!WF_IS_SMALLINT(v) && v->type == &wf_str_type) {
         wf_strbuf_append(b, WF_STR_DATA(v), WF_STR_LEN(v));
         return 0;
     }
@@ -443,26 +444,34 @@ WfValue wf_str_concat(WfValue a, WfValue b) {
 
 WfValue wf_str_join(WfValue sep, WfValue iterable) {
     WfValue items = WF_NULL, res = WF_NULL;
-    // Fast path for lists/tuples is handled by materializing into a tuple.
-    if (wf_is_tuple(iterable) && iterable->type == &wf_tuple_type) {
+    WfValue *vec;
+    size_t n;
+    // Lists and tuples are read in place (nothing below runs Weft code);
+    // anything else is materialized into a tuple first.
+    if (!WF_IS_SMALLINT(iterable) && (iterable->type == &wf_tuple_type || iterable->type == &wf_list_type)) {
         items = wf_newref(iterable);
     } else {
         items = wf_tuple_from_iterable(iterable);
         if (!items) return WF_NULL;
     }
-    size_t n = WF_TUPLE_LEN(items);
+    if (items->type == &wf_list_type) {
+        vec = WF_LIST_ITEMS(items);
+        n = WF_LIST_LEN(items);
+    } else {
+        vec = WF_TUPLE_ITEMS(items);
+        n = WF_TUPLE_LEN(items);
+    }
     if (n == 0) {
         res = wf_str_empty();
         goto done;
     }
-    if (n == 1 && wf_is_str(WF_TUPLE_GET(items, 0)) &&
-        WF_TUPLE_GET(items, 0)->type == &wf_str_type) {
-        res = wf_newref(WF_TUPLE_GET(items, 0));
+    if (n == 1 && wf_is_str(vec[0]) && vec[0]->type == &wf_str_type) {
+        res = wf_newref(vec[0]);
         goto done;
     }
     size_t seplen = WF_STR_LEN(sep), total = 0, nchars = 0;
     for (size_t i = 0; i < n; i++) {
-        WfValue it = WF_TUPLE_GET(items, i);
+        WfValue it = vec[i];
         if (!wf_is_str(it)) {
             wf_err_format(wf_TypeError, "sequence item %zu: expected str instance, %s found", i,
                           wf_type_name(it));
@@ -477,7 +486,7 @@ WfValue wf_str_join(WfValue sep, WfValue iterable) {
     if (!res) goto done;
     char *p = WF_STR_DATA(res);
     for (size_t i = 0; i < n; i++) {
-        WfValue it = WF_TUPLE_GET(items, i);
+        WfValue it = vec[i];
         if (i && seplen) {
             memcpy(p, WF_STR_DATA(sep), seplen);
             p += seplen;
@@ -675,7 +684,7 @@ static WfValue str_repeat(WfValue s, int64_t n) {
     if (n == 1 && s->type == &wf_str_type) return wf_newref(s);
     size_t len = WF_STR_LEN(s);
     if (len == 0) return wf_str_empty();
-    if ((uint64_t)n > (((size_t)1 << 46) / len)) return wf_err_no_memory();
+    if ((uint64_t)n > (WF_TEXT_MAX / len)) return wf_err_no_memory();
     size_t total = len * (size_t)n;
     WfValue v = wf_str_alloc(total);
     if (!v) return WF_NULL;

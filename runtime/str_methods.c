@@ -840,7 +840,7 @@ static WfValue justify(const char *fname, int how, WfValue self, WfValue *args, 
     if (int_arg(a[0], &width) < 0 || fill_arg(a[1], &fill) < 0) return WF_NULL;
     int64_t n = (int64_t)wf_str_nchars(self);
     if (width <= n) return wf_str_exact(self);
-    if (width > ((int64_t)1 << 40)) return wf_err_no_memory();
+    if (width > (int64_t)WF_TEXT_MAX) return wf_err_no_memory();
     int64_t marg = width - n;
     if (how < 0) return pad(self, 0, marg, fill);
     if (how > 0) return pad(self, marg, 0, fill);
@@ -865,7 +865,7 @@ static WfValue str_zfill(WfValue self, WfValue *args, size_t nargs, WfValue kwna
     if (int_arg(a[0], &width) < 0) return WF_NULL;
     int64_t n = (int64_t)wf_str_nchars(self);
     if (width <= n) return wf_str_exact(self);
-    if (width > ((int64_t)1 << 40)) return wf_err_no_memory();
+    if (width > (int64_t)WF_TEXT_MAX) return wf_err_no_memory();
     WfValue v = pad(self, width - n, 0, '0');
     if (!v) return WF_NULL;
     char *p = WF_STR_DATA(v);
@@ -883,6 +883,10 @@ static WfValue str_expandtabs(WfValue self, WfValue *args, size_t nargs, WfValue
     PARSE("expandtabs", names, 1, 0, 1, a);
     int64_t tab = 8;
     if (a[0] && int_arg(a[0], &tab) < 0) return WF_NULL;
+    if (tab > INT32_MAX || tab < INT32_MIN) {
+        wf_err_set_str(wf_OverflowError, "Python int too large to convert to C int");
+        return WF_NULL;
+    }
     const char *d = WF_STR_DATA(self);
     size_t len = WF_STR_LEN(self), i = 0;
     if (!memchr(d, '\t', len)) return wf_str_exact(self);
@@ -894,7 +898,7 @@ static WfValue str_expandtabs(WfValue self, WfValue *args, size_t nargs, WfValue
         if (c == '\t') {
             if (tab > 0) {
                 int64_t n = tab - col % tab;
-                if (n > ((int64_t)1 << 40)) {
+                if (n > (int64_t)WF_TEXT_MAX) {
                     wf_strbuf_free(&b);
                     return wf_err_no_memory();
                 }
@@ -1057,6 +1061,7 @@ static WfValue str___format__(WfValue self, WfValue *args, size_t nargs, WfValue
         wf_err_format(wf_TypeError, "__format__() argument must be str, not %s", wf_type_name(a[0]));
         return WF_NULL;
     }
+    if (WF_STR_LEN(a[0]) == 0) return wf_str(self);   // str(self): a subclass's __str__ counts
     return wf_format_str(self, a[0]);
 }
 

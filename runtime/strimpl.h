@@ -8,6 +8,11 @@
 #include "object.h"
 #include "str.h"
 
+// Largest str/bytes/bytearray (in bytes) this area creates: beyond it,
+// MemoryError up front (a failed allocation inside GMP or a giant memset
+// would end the process instead).
+#define WF_TEXT_MAX ((size_t)1 << 32)
+
 // The str type's method table (str_methods.c).
 extern const WfMethodDef wf_str_methods[];
 

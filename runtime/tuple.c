@@ -396,7 +396,7 @@ static WfValue tuple_index(WfValue self, WfValue *args, size_t nargs, WfValue kw
 }
 
 static WfValue tuple_count(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_no_kw("count", kwnames) < 0 || wf_args_count("count", nargs, 1, 1) < 0) return WF_NULL;
+    if (wf_args_no_kw("tuple.count", kwnames) < 0 || wf_args_count("tuple.count", nargs, 1, 1) < 0) return WF_NULL;
     int64_t n = 0;
     for (size_t i = 0; i < WF_TUPLE_LEN(self); i++) {
         WfValue x = WF_TUPLE_GET(self, i);

@@ -12,6 +12,7 @@
 #include "runtime/object.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/int.h"
 #include "runtime/bytes.h"
 #include "runtime/str.h"
@@ -46,7 +47,10 @@ typedef struct MCacheEntry {
 
 static MCacheEntry mcache[MCACHE_SIZE];
 static uint32_t next_version = 2;
-static uint32_t static_version = 1;   // shared by every type without HAS_EXT
+uint32_t wf_type_static_version = 1;   // shared by every type without HAS_EXT
+#define static_version wf_type_static_version
+_Static_assert(offsetof(WfHeapType, version) == sizeof(WfType),
+               "typecache.h reads the version right after the WfType fields");
 static WfHeapType *all_heap_types;    // list of every WfHeapType
 
 static void mcache_clear(void) {
@@ -68,11 +72,7 @@ static uint32_t new_version(void) {
 }
 
 static inline uint32_t type_version(WfType *t) {
-    return (t->flags & WF_TPFLAGS_HAS_EXT) ? ((WfHeapType *)t)->version : static_version;
-}
-
-uint32_t wf_type_version(WfType *t) {
-    return type_version(t);
+    return wf_type_version(t);
 }
 
 static void bump_rec(WfHeapType *h, int depth) {
@@ -391,9 +391,15 @@ WfValue wf_type_getattro(WfValue self, WfValue name) {
         return r;
     }
     if (meta_attr) return wf_newref(meta_attr);
-    wf_err_format(wf_AttributeError, "type object '%s' has no attribute '%s'", t->name,
-                  wf_str_cstr(name));
+    wf_err_attribute_format(self, name, "type object '%s' has no attribute '%s'", t->name,
+                            wf_str_cstr(name));
     return WF_NULL;
+}
+
+static void update_has_del(WfHeapType *h, int depth) {
+    h->has_del = wf_type_lookup_uncached(&h->type, WF_ID(__del__)) != WF_NULL;
+    if (depth > 1000) return;
+    for (size_t i = 0; i < h->nsubclasses; i++) update_has_del(h->subclasses[i], depth + 1);
 }
 
 static int type_setattro(WfValue self, WfValue name, WfValue value) {
@@ -402,7 +408,7 @@ static int type_setattro(WfValue self, WfValue name, WfValue value) {
         wf_err_format(wf_TypeError, "attribute name must be string, not '%s'", wf_type_name(name));
         return -1;
     }
-    if (!(t->flags & WF_TPFLAGS_HEAPTYPE)) {
+    if (!(t->flags & WF_TPFLAGS_HAS_EXT)) {
         wf_err_format(wf_TypeError, "cannot set '%s' attribute of immutable type '%s'",
                       wf_str_cstr(name), t->name);
         return -1;
@@ -423,8 +429,8 @@ static int type_setattro(WfValue self, WfValue name, WfValue value) {
     } else {
         r = wf_dict_pop_opt(t->dict, key);
         if (r == 0) {
-            wf_err_format(wf_AttributeError, "type object '%s' has no attribute '%s'", t->name,
-                          wf_str_cstr(name));
+            wf_err_attribute_format(self, name, "type object '%s' has no attribute '%s'",
+                                    t->name, wf_str_cstr(name));
             r = -1;
         }
     }
@@ -432,8 +438,10 @@ static int type_setattro(WfValue self, WfValue name, WfValue value) {
     if (r >= 0) {
         const char *s = wf_str_cstr(key);
         size_t n = WF_STR_LEN(key);
-        if (n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_')
+        if (n > 4 && s[0] == '_' && s[1] == '_' && s[n - 1] == '_' && s[n - 2] == '_') {
             wf_type_update_slot(t, key);
+            if (strcmp(s, "__del__") == 0) update_has_del((WfHeapType *)t, 0);
+        }
         r = 0;
     }
     wf_decref(key);
@@ -560,11 +568,15 @@ static WfValue type_get_abstractmethods(WfValue self) {
 
 static int type_set_abstractmethods(WfValue self, WfValue value) {
     WfType *t = (WfType *)self;
-    if (!(t->flags & WF_TPFLAGS_HEAPTYPE)) return check_heap_set(t, "__abstractmethods__", value);
+    if (!(t->flags & WF_TPFLAGS_HAS_EXT)) return check_heap_set(t, "__abstractmethods__", value);
     int r;
     if (value) {
+        int abstract = wf_is_true(value);
+        if (abstract < 0) return -1;
         r = wf_dict_set_cstr(t->dict, "__abstractmethods__", value);
+        if (r == 0) ((WfHeapType *)t)->is_abstract = abstract;
     } else {
+        ((WfHeapType *)t)->is_abstract = false;
         WfValue key = wf_str_intern("__abstractmethods__");
         r = key ? wf_dict_pop_opt(t->dict, key) : -1;
         wf_xdecref(key);
@@ -866,7 +878,7 @@ static void call_del(WfValue self, WfValue del) {
 
 static void heap_dealloc_body(WfValue self) {
     WfType *t = self->type;
-    WfValue del = wf_type_lookup(t, WF_ID(__del__));
+    WfValue del = ((WfHeapType *)t)->has_del ? wf_type_lookup(t, WF_ID(__del__)) : WF_NULL;
     if (del) {
         call_del(self, del);
         if (--self->refcnt != 0) return;   // resurrected by __del__
@@ -1392,6 +1404,10 @@ static WfValue type_new_impl(WfType *metatype, WfValue name, WfValue bases_in, W
             wf_decref(kept);
             goto error;
         }
+        if (wf_list_sort(kept, WF_NULL, false) < 0) {   // CPython lays slots out sorted
+            wf_decref(kept);
+            goto error;
+        }
         slotnames = wf_list_as_tuple(kept);
         wf_decref(kept);
         if (!slotnames) goto error;
@@ -1546,6 +1562,7 @@ static WfValue type_new_impl(WfType *metatype, WfValue name, WfValue bases_in, W
     t->dealloc = heap_dealloc;
     t->flags |= WF_TPFLAGS_READY;
     wf_type_fixup_slots(t);
+    ht->has_del = wf_type_lookup_uncached(t, WF_ID(__del__)) != WF_NULL;
     for (size_t i = 0; i < nb; i++) {
         WfType *b = (WfType *)WF_TUPLE_GET(t->bases, i);
         if ((b->flags & WF_TPFLAGS_HAS_EXT) && add_subclass((WfHeapType *)b, ht) < 0) goto error;
@@ -1739,8 +1756,9 @@ static bool excess_args(size_t nargs, WfValue kwnames) {
 
 // "Can't instantiate abstract class C with abstract method(s) f, g". 0 ok / -1.
 static int check_abstract(WfType *type) {
+    if (!((WfHeapType *)type)->is_abstract) return 0;
     WfValue am = wf_type_lookup(type, WF_ID(__abstractmethods__));
-    if (!am || !(type->flags & WF_TPFLAGS_HEAPTYPE)) return 0;
+    if (!am) return 0;
     wf_incref(am);
     int r = 0;
     intptr_t n = wf_is_true(am);
@@ -1777,7 +1795,7 @@ WfValue wf_object_new_impl(WfType *type, WfValue *args, size_t nargs, WfValue kw
             return WF_NULL;
         }
     }
-    if ((type->flags & WF_TPFLAGS_HEAPTYPE) && check_abstract(type) < 0) return WF_NULL;
+    if ((type->flags & WF_TPFLAGS_HAS_EXT) && check_abstract(type) < 0) return WF_NULL;
     return wf_object_alloc(type, type->basicsize);
 }
 
@@ -1809,7 +1827,7 @@ static WfValue object_repr(WfValue self) {
 
 static WfValue object_str(WfValue self) {
     WfType *t = wf_type(self);
-    if (t->repr) return t->repr(self);
+    if (t->repr) return t->repr(self);   // unchecked: wf_str reports "__str__ returned ..."
     return object_repr(self);
 }
 

@@ -8,16 +8,19 @@
 #define WF_RUNTIME_TYPE_INTERNAL_H
 
 #include "object.h"
+#include "typecache.h"
 
 // Private type flags (bits the shared header leaves free).
-#define WF_TPFLAGS_HAS_EXT      (1u << 20)  // the type object is a WfHeapType
+// WF_TPFLAGS_HAS_EXT (1u << 20, typecache.h): the type object is a WfHeapType
 #define WF_TPFLAGS_SLOTS_READY  (1u << 21)  // base defaulted, slots inherited
 #define WF_TPFLAGS_EXT_DICT     (1u << 22)  // instances keep __dict__ in the side table
 #define WF_TPFLAGS_SUBCLASS_MASK 0xff00u    // the *_SUBCLASS bits
 
 typedef struct WfHeapType {
     WfType type;
-    uint32_t version;              // see wf_type_version
+    uint32_t version;              // see wf_type_version (must directly follow type)
+    bool has_del;                  // __del__ is defined along the MRO
+    bool is_abstract;              // __abstractmethods__ was set non-empty on this class
     size_t nslots;                 // __slots__ entries this class added
     WfValue slotnames;             // owned: tuple of the (mangled) names, or NULL
     struct WfHeapType **subclasses;   // borrowed: direct subclasses with HAS_EXT (malloc)

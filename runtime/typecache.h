@@ -11,9 +11,16 @@
 
 #include "object.h"
 
+// Private type flag (runtime/type_internal.h): the type object is a
+// WfHeapType, whose version tag directly follows the WfType fields.
+#define WF_TPFLAGS_HAS_EXT (1u << 20)
+extern uint32_t wf_type_static_version;   // the tag shared by every static type
+
 // The current version tag of [t] (never 0). An inline cache keyed by
 // (type pointer, version) stays valid until the tag changes. Never runs code.
-uint32_t wf_type_version(WfType *t);
+static inline uint32_t wf_type_version(WfType *t) {
+    return (t->flags & WF_TPFLAGS_HAS_EXT) ? *(const uint32_t *)(t + 1) : wf_type_static_version;
+}
 
 // Must be called after C code mutates t->dict (or the dict of a static type)
 // directly, so lookup caches forget stale entries. Never runs code.

@@ -8,6 +8,7 @@
 // flushed at exit. GIL: released around read()/write() system calls.
 #include <errno.h>
 #include <fcntl.h>
+#include <sched.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -35,6 +36,7 @@ typedef struct WfFile {
     int fd;
     bool text, readable, writable, appending, closefd, closed;
     bool line_buffering, seekable_known, seekable;
+    bool flushing;           // a thread is writing the buffer out with the GIL released
     WfValue name;            // owned: str path or int fd
     WfValue mode;            // owned: str as given to open()
     WfValue encoding;        // owned: str (text files) or NULL
@@ -138,16 +140,29 @@ static void flush_raw(WfFile *f) {
     f->wlen = 0;
 }
 
+// Waits (GIL released) until no other thread is writing [f]'s data out, so
+// that buffers reach the file in the order they were filled.
+static void wait_not_flushing(WfFile *f) {
+    while (f->flushing) {
+        WF_BLOCKING_BEGIN();
+        sched_yield();
+        WF_BLOCKING_END();
+    }
+}
+
 static int file_flush(WfFile *f) {
+    wait_not_flushing(f);
     if (!f->wlen) return 0;
     char *data = f->wbuf;
     size_t n = f->wlen, cap = f->wcap;
     f->wbuf = NULL;
     f->wlen = f->wcap = 0;
     int err;
+    f->flushing = true;
     WF_BLOCKING_BEGIN();
     err = write_all_raw(f->fd, data, n);
     WF_BLOCKING_END();
+    f->flushing = false;
     if (!f->wbuf) {
         f->wbuf = data;
         f->wcap = cap;
@@ -418,10 +433,16 @@ static int file_write_bytes(WfFile *f, const char *s, size_t n) {
     if (f->rlen) drop_read_buffer(f);
     if (n > WBUF_LIMIT && !f->line_buffering) {
         if (file_flush(f) < 0) return -1;
+        char *copy = malloc(n);
+        if (!copy) { wf_err_no_memory(); return -1; }
+        memcpy(copy, s, n);
         int err;
+        f->flushing = true;
         WF_BLOCKING_BEGIN();
-        err = write_all_raw(f->fd, s, n);
+        err = write_all_raw(f->fd, copy, n);
         WF_BLOCKING_END();
+        f->flushing = false;
+        free(copy);
         if (err) {
             errno = err;
             wf_err_from_errno(NULL);
@@ -906,14 +927,6 @@ WfValue wf_io_open(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
         wf_err_set_str(wf_ValueError, "binary mode doesn't take a newline argument");
         return WF_NULL;
     }
-    if (!seen_b && buffering == 0) {
-        wf_err_set_str(wf_ValueError, "can't have unbuffered text I/O");
-        return WF_NULL;
-    }
-    if (encoding && !known_encoding(encoding)) {
-        wf_err_format(wf_LookupError, "unknown encoding: %s", encoding);
-        return WF_NULL;
-    }
     // Resolve the file argument.
     const char *path = NULL;
     int fd = -1;
@@ -972,6 +985,14 @@ WfValue wf_io_open(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
             wf_xdecref(path_owned);
             return WF_NULL;
         }
+    }
+    // As CPython: the file is opened first, then the text layer checks its options.
+    if ((!seen_b && buffering == 0) || (encoding && !known_encoding(encoding))) {
+        if (path) close(fd);
+        if (!seen_b && buffering == 0) wf_err_set_str(wf_ValueError, "can't have unbuffered text I/O");
+        else wf_err_format(wf_LookupError, "unknown encoding: %s", encoding);
+        wf_xdecref(path_owned);
+        return WF_NULL;
     }
     WfType *type = !seen_b ? &textio_type : seen_plus ? &bufrandom_type
                    : seen_r ? &bufreader_type : &bufwriter_type;

@@ -66,8 +66,9 @@ static WfValue count_new(WfType *type, WfValue *args, size_t nargs, WfValue kwna
     WfValue a[2];
     if (wf_args_parse("count", args, nargs, kwnames, names, 2, 0, 2, a) < 0) return WF_NULL;
     WfValue start = a[0] ? a[0] : WF_FROM_SMALLINT(0), step = a[1] ? a[1] : WF_FROM_SMALLINT(1);
-    bool num = (wf_is_int(start) || wf_is_float(start) || wf_type(start)->nb[WF_BINOP_ADD]) &&
-               (wf_is_int(step) || wf_is_float(step) || wf_type(step)->nb[WF_BINOP_ADD]);
+    WfType *ta = wf_type(start), *tb = wf_type(step);
+    bool num = (wf_is_int(start) || wf_is_float(start) || ta->nb_int || ta->nb_float || ta->nb_index) &&
+               (wf_is_int(step) || wf_is_float(step) || tb->nb_int || tb->nb_float || tb->nb_index);
     if (!num) {
         wf_err_set_str(wf_TypeError, "a number is required");
         return WF_NULL;

@@ -163,6 +163,12 @@ static WfValue math_radians(WfValue self, WfValue *args, size_t nargs, WfValue k
 static int log_of(WfValue v, double (*fn)(double), double *out) {
     if (wf_is_int(v) && !WF_IS_SMALLINT(v) && v->type != &wf_bool_type) {
         if (wf_int_sign(v) <= 0) { domain_error(); return -1; }
+        double x;
+        if (wf_int_to_double(v, &x) == 0) {   // as CPython: exact double when it fits
+            *out = fn(x);
+            return 0;
+        }
+        wf_err_clear();
         long e;
         double d = mpz_get_d_2exp(&e, ((WfBigInt *)v)->z);
         // fn(d * 2**e) = fn(d) + e * fn(2) for the logs (fn(2)/ln(2) scales).

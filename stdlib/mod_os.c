@@ -31,6 +31,7 @@
 #include "stdlib/io.h"
 #include "stdlib/native_inits.h"
 #include "stdlib/structseq.h"
+#include "vm/import.h"
 
 extern char **environ;
 
@@ -1086,6 +1087,15 @@ WfValue wf_os_module_init(void) {
         wf_module_set_steal(m, "environ", environ_dict()) < 0)
         goto error;
     wf_decref(path);
+    // os.walk and friends are written in Weft (stdlib/_os_extras.wf). Without
+    // the stdlib folder they are simply absent.
+    WfValue extras = wf_import_cstr("_os_extras");
+    if (extras) {
+        WfValue r = wf_call_method(extras, "install", &m, 1);
+        wf_xdecref(r);
+        wf_decref(extras);
+    }
+    if (wf_err_occurred()) wf_err_clear();
     return m;
 error:
     wf_decref(path);

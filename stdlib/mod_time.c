@@ -141,6 +141,11 @@ static int secs_arg(WfValue *args, size_t nargs, time_t *out) {
         return 0;
     }
     double d;
+    if (!wf_is_int(args[0]) && !wf_is_float(args[0])) {
+        wf_err_format(wf_TypeError, "'%s' object cannot be interpreted as an integer",
+                      wf_type_name(args[0]));
+        return -1;
+    }
     if (wf_to_double(args[0], &d) < 0) return -1;
     if (!isfinite(d)) {
         wf_err_set_str(wf_ValueError, "Invalid value NaN (not a number)");

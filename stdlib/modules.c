@@ -284,5 +284,6 @@ const WfNativeModule wf_native_modules[] = {
     {"atexit", atexit_module_init},
     {"errno", errno_module_init},
     {"_traceback", traceback_module_init},
+    {"hashlib", wf_hashlib_module_init},
     {NULL, NULL},
 };

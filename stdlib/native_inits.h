@@ -14,6 +14,7 @@ WfValue wf_random_module_init(void);
 WfValue wf_itertools_module_init(void);
 WfValue wf_functools_module_init(void);
 WfValue wf_operator_module_init(void);
+WfValue wf_hashlib_module_init(void);
 
 // Runs the functions registered with atexit.register (last first), printing
 // their exceptions as CPython does, then flushes the standard streams.

@@ -699,7 +699,16 @@ bool cc_nameop(WfCompiler *c, const char *name, int ctx, const WfAst *node)
         return cc_emit(c, op, i);
     }
     case K_DEREF: {
-        int i = cc_cell_index(c, mangled);
+        // A class body can have both a cell and a free variable named
+        // __class__ (its own, and an enclosing class's): pick by scope.
+        int i;
+        if (scope == WF_SCOPE_FREE) {
+            i = table_index(u->freevars, u->freevars_map, mangled, false);
+            if (i >= 0)
+                i += (int)WF_LIST_LEN(u->cellvars);
+        } else {
+            i = table_index(u->cellvars, u->cellvars_map, mangled, false);
+        }
         if (i == -1)
             return false;
         if (i < 0) {
@@ -1095,13 +1104,34 @@ error:
     return WF_NULL;
 }
 
+// The cell of this unit that a nested code object's free variable [name]
+// binds to: a class body's own __class__ cell, else by the name's scope here.
+static int closure_index(WfCompiler *c, const char *name)
+{
+    CUnit *u = c->u;
+    bool want_cell = (u->ste->kind == WF_BLOCK_CLASS && strcmp(name, "__class__") == 0) ||
+                     wf_symtable_scope_of(u->ste, name) == WF_SCOPE_CELL;
+    if (want_cell) {
+        int i = table_index(u->cellvars, u->cellvars_map, name, false);
+        if (i != -2)
+            return i;
+    } else {
+        int i = table_index(u->freevars, u->freevars_map, name, false);
+        if (i >= 0)
+            return (int)WF_LIST_LEN(u->cellvars) + i;
+        if (i == -1)
+            return -1;
+    }
+    return cc_cell_index(c, name);
+}
+
 bool cc_make_closure(WfCompiler *c, WfValue code, int flags)
 {
     WfCode *co = (WfCode *)code;
     if (co->nfrees) {
         for (int i = 0; i < co->nfrees; i++) {
             const char *name = wf_str_cstr(WF_TUPLE_GET(co->freenames, (size_t)i));
-            int idx = cc_cell_index(c, name);
+            int idx = closure_index(c, name);
             if (idx == -1)
                 return false;
             if (idx < 0) {

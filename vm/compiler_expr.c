@@ -145,11 +145,18 @@ WfValue cc_fold(WfCompiler *c, const WfAst *e)
         return WF_NULL;
     case WF_AST_UnaryOp: {
         int op = e->v.UnaryOp.op;
-        if (op != WF_OP_USub && op != WF_OP_UAdd && op != WF_OP_Invert)
-            return WF_NULL;
         WfValue v = cc_fold(c, e->v.UnaryOp.operand);
         if (!v)
             return WF_NULL;
+        if (op == WF_OP_Not) {
+            int t = wf_is_true(v);
+            wf_decref(v);
+            if (t < 0) {
+                wf_err_clear();
+                return WF_NULL;
+            }
+            return wf_newref(wf_bool(!t));
+        }
         WfValue r = WF_NULL;
         if (is_num(v) && !(op == WF_OP_Invert && !wf_is_int(v))) {
             r = wf_unary_op(v, op == WF_OP_USub ? WF_UNOP_NEG : op == WF_OP_UAdd ? WF_UNOP_POS
@@ -222,7 +229,7 @@ static bool maybe_foldable(const WfAst *e)
 {
     switch (e->kind) {
     case WF_AST_UnaryOp:
-        return e->v.UnaryOp.op != WF_OP_Not && maybe_foldable(e->v.UnaryOp.operand);
+        return maybe_foldable(e->v.UnaryOp.operand);
     case WF_AST_BinOp:
         return maybe_foldable(e->v.BinOp.left) && maybe_foldable(e->v.BinOp.right);
     case WF_AST_Constant:

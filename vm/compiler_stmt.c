@@ -192,11 +192,17 @@ static int function_annotations(WfCompiler *c, const WfAst *a, const WfAst *retu
 // def and class
 // ---------------------------------------------------------------------------
 
+// Applies the decorators (already evaluated, innermost last) to TOS; each
+// CALL carries its decorator's position, as in CPython.
 static bool apply_decorators(WfCompiler *c, const WfAstList *decorators)
 {
-    for (int i = 0; i < decorators->n; i++)
+    WfPos saved = c->u->cur_pos;
+    for (int i = decorators->n - 1; i >= 0; i--) {
+        cc_set_pos(c, decorators->items[i]);
         if (!cc_emit(c, OP_CALL, 1))
             return false;
+    }
+    c->u->cur_pos = saved;
     return true;
 }
 

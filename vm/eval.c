@@ -18,6 +18,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/exc_group.h"
 #include "runtime/float.h"
 #include "runtime/func.h"
@@ -52,54 +53,64 @@
 // was found under are unchanged (dict versions for globals, the type's
 // version tag for attributes), and then its container still owns it.
 
-enum { CACHE_EMPTY, CACHE_GLOBAL, CACHE_ATTR_INSTANCE, CACHE_ATTR_CLASSVAL, CACHE_METHOD,
-       CACHE_STORE_INSTANCE };
+// Specialized forms the VM rewrites cache-using instructions into (in the
+// quickened copy only; they never appear in code->instrs). A specialized
+// instruction whose guard fails runs the generic form, which re-specializes.
+enum {
+    OP_LOAD_GLOBAL_MODULE = WF_OP_COUNT,   // found in globals: guard = globals version
+    OP_LOAD_GLOBAL_BUILTIN,                 // found in builtins: guard = both versions
+    OP_LOAD_ATTR_INSTANCE,                  // instance __dict__ attribute
+    OP_LOAD_ATTR_CLASSVAL,                  // plain class attribute, unless shadowed
+    OP_LOAD_METHOD_CACHED,                  // function / method descriptor on the type
+    OP_STORE_ATTR_INSTANCE,                 // store into the instance __dict__
+    WF_QOP_END
+};
+_Static_assert(WF_QOP_END <= 256, "opcodes must fit in a byte");
 
 typedef struct CacheEntry {
     void *key;                      // globals dict, or the type
     WfValue value;                  // borrowed (see above)
     uint64_t vers[3];               // globals version, builtins version, builtins pointer;
                                     // or the type's version tag in vers[0]
-    uint8_t kind;
+    uint32_t name;                  // the instruction's original argument (a names index)
 } CacheEntry;
 
-typedef struct CacheTable {
-    CacheEntry *entries;
-    uint32_t nentries;
-    uint32_t idx[];                 // ninstrs
-} CacheTable;
-
-static CacheTable *build_caches(WfCode *co) {
-    size_t n = 0;
-    for (size_t i = 0; i < co->ninstrs; i++) {
-        unsigned op = WF_INSTR_OP(co->instrs[i]);
-        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR)
-            n++;
-    }
-    size_t head = sizeof(CacheTable) + co->ninstrs * sizeof(uint32_t);
-    head = (head + 15) & ~(size_t)15;
-    CacheTable *t = calloc(1, head + (n ? n : 1) * sizeof(CacheEntry));
-    if (!t) return NULL;
-    t->entries = (CacheEntry *)((char *)t + head);
-    t->nentries = (uint32_t)n;
-    uint32_t k = 0;
-    for (size_t i = 0; i < co->ninstrs; i++) {
-        unsigned op = WF_INSTR_OP(co->instrs[i]);
-        if (op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR)
-            t->idx[i] = ++k;
-    }
-    co->caches = t;
-    return t;
+static bool uses_cache(unsigned op) {
+    return op == OP_LOAD_GLOBAL || op == OP_LOAD_ATTR || op == OP_LOAD_METHOD || op == OP_STORE_ATTR;
 }
 
-static inline CacheEntry *cache_entry(WfCode *co, int index) {
-    CacheTable *t = co->caches;
-    if (UNLIKELY(!t)) {
-        t = build_caches(co);
-        if (!t) return NULL;
+WfCodeInfo *wf_code_info_build(WfCode *co) {
+    if (co->caches) return co->caches;
+    size_t n = 0;
+    for (size_t i = 0; i < co->ninstrs; i++)
+        if (uses_cache(WF_INSTR_OP(co->instrs[i]))) n++;
+    size_t head = (sizeof(WfCodeInfo) + 15) & ~(size_t)15;
+    size_t qbytes = (co->ninstrs * sizeof(uint32_t) + 15) & ~(size_t)15;
+    WfCodeInfo *ci = calloc(1, head + qbytes + (n ? n : 1) * sizeof(CacheEntry));
+    if (!ci) {
+        wf_err_no_memory();
+        return NULL;
     }
-    uint32_t k = t->idx[index];
-    return k ? &t->entries[k - 1] : NULL;
+    ci->qinstrs = (uint32_t *)((char *)ci + head);
+    CacheEntry *entries = (CacheEntry *)((char *)ci + head + qbytes);
+    ci->entries = entries;
+    ci->nentries = (uint32_t)n;
+    uint32_t k = 0;
+    for (size_t i = 0; i < co->ninstrs; i++) {
+        uint32_t w = co->instrs[i];
+        if (uses_cache(WF_INSTR_OP(w))) {
+            entries[k].name = WF_INSTR_ARG(w);
+            w = WF_INSTR(WF_INSTR_OP(w), k);
+            k++;
+        }
+        ci->qinstrs[i] = w;
+    }
+    ci->framewords = (uint32_t)wf_frame_words(co);
+    ci->nslots = (uint32_t)(co->nlocals + co->ncells + co->nfrees);
+    ci->fastcall = !(co->flags & (WF_CO_VARARGS | WF_CO_VARKEYWORDS | GEN_FLAGS)) &&
+                   co->kwonlyargcount == 0 && co->ncells == 0 && co->nfrees == 0;
+    co->caches = ci;
+    return ci;
 }
 
 static inline bool generic_getattr_type(WfType *tp) {
@@ -110,10 +121,9 @@ static inline bool generic_setattr_type(WfType *tp) {
 }
 
 // Keys [ce] on [tp] and its current version tag.
-static inline bool cache_fill_type(CacheEntry *ce, WfType *tp) {
+static inline void cache_fill_type(CacheEntry *ce, WfType *tp) {
     ce->key = tp;
     ce->vers[0] = wf_type_version(tp);
-    return true;
 }
 
 static inline bool cache_type_valid(const CacheEntry *ce, WfType *tp) {
@@ -129,8 +139,10 @@ static inline WfValue instance_dict(WfValue obj, WfType *tp) {
 
 // ---- frames -----------------------------------------------------------------------------
 
-void wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals) {
+int wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals) {
     WfCode *co = (WfCode *)func->code;
+    WfCodeInfo *ci = wf_code_info(co);
+    if (!ci) return -1;
     f->back = NULL;
     f->func = func;
     wf_incref((WfValue)func);
@@ -139,15 +151,16 @@ void wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals) {
     f->builtins = func->builtins;
     f->locals = locals;
     wf_xincref(locals);
-    f->ip = co->instrs;
+    f->ip = ci->qinstrs;
     f->gen = WF_NULL;
     f->frameobj = WF_NULL;
     f->state = WF_FRAME_CREATED;
     f->entry = false;
     f->in_yield_from = false;
-    size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
+    size_t n = ci->nslots;
     memset(f->localsplus, 0, n * sizeof(WfValue));
     f->sp = f->localsplus + n;
+    return 0;
 }
 
 void wf_frame_clear(WfFrame *f) {
@@ -539,13 +552,27 @@ static inline void pop_thread_frame(WfThreadState *ts, WfFrame *f) {
     wf_frame_release(ts, f);
 }
 
+// Records obj and name on a pending AttributeError that lacks them (for the
+// "Did you mean" suggestion), as CPython's attribute lookup does.
+static void attribute_error_context(WfValue obj, WfValue name) {
+    WfValue exc = wf_err_peek();
+    if (!exc || !wf_is_exception(exc) || !wf_type_is_subtype(exc->type, wf_AttributeError)) return;
+    WfException *e = (WfException *)exc;
+    if (e->value || e->extra) return;
+    wf_exc_set_name_info(exc, name, obj);
+}
+
 static void set_recursion_error(void) {
     wf_err_set_str(wf_RecursionError, "maximum recursion depth exceeded");
 }
 
 // ---- the loop -----------------------------------------------------------------------------
 
-static WfValue eval_frame(WfThreadState *ts, WfFrame *f, int throwflag) {
+// The frame's slots and constants are addressed through f and co rather than
+// cached in variables: that keeps the loop's live registers few.
+#define consts (WF_TUPLE_ITEMS(co->consts))
+
+__attribute__((optimize("no-gcse"))) static WfValue eval_frame(WfThreadState *ts, WfFrame *f, int throwflag) {
 #if defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Woverride-init"
@@ -554,14 +581,18 @@ static WfValue eval_frame(WfThreadState *ts, WfFrame *f, int throwflag) {
 #define WF_OP_LABEL(name, effect, has_arg) [OP_##name] = &&TARGET_##name,
         WF_OPCODES(WF_OP_LABEL)
 #undef WF_OP_LABEL
+        [OP_LOAD_GLOBAL_MODULE] = &&TARGET_LOAD_GLOBAL_MODULE,
+        [OP_LOAD_GLOBAL_BUILTIN] = &&TARGET_LOAD_GLOBAL_BUILTIN,
+        [OP_LOAD_ATTR_INSTANCE] = &&TARGET_LOAD_ATTR_INSTANCE,
+        [OP_LOAD_ATTR_CLASSVAL] = &&TARGET_LOAD_ATTR_CLASSVAL,
+        [OP_LOAD_METHOD_CACHED] = &&TARGET_LOAD_METHOD_CACHED,
+        [OP_STORE_ATTR_INSTANCE] = &&TARGET_STORE_ATTR_INSTANCE,
     };
 #pragma GCC diagnostic pop
 #endif
     WfCode *co;
     uint32_t *ip;
     WfValue *sp;
-    WfValue *localsplus;
-    WfValue *consts;
     uint32_t word = 0, oparg = 0;
     WfValue retval;
 
@@ -648,7 +679,7 @@ dispatch_nocheck:
     }
 
     TARGET(LOAD_DEREF) {
-        WfValue cell = localsplus[co->nlocals + oparg];
+        WfValue cell = f->localsplus[co->nlocals + oparg];
         WfValue v = ((WfCell *)cell)->ref;
         if (UNLIKELY(!v)) {
             wf_evalops_unbound_deref(co, (int)oparg);
@@ -661,7 +692,7 @@ dispatch_nocheck:
 
     TARGET(STORE_DEREF) {
         WfValue v = POP();
-        WfCell *cell = (WfCell *)localsplus[co->nlocals + oparg];
+        WfCell *cell = (WfCell *)f->localsplus[co->nlocals + oparg];
         WfValue old = cell->ref;
         cell->ref = v;
         wf_xdecref(old);
@@ -669,7 +700,7 @@ dispatch_nocheck:
     }
 
     TARGET(DELETE_DEREF) {
-        WfCell *cell = (WfCell *)localsplus[co->nlocals + oparg];
+        WfCell *cell = (WfCell *)f->localsplus[co->nlocals + oparg];
         if (!cell->ref) {
             wf_evalops_unbound_deref(co, (int)oparg);
             goto error;
@@ -679,7 +710,7 @@ dispatch_nocheck:
     }
 
     TARGET(LOAD_CLOSURE) {
-        WfValue cell = localsplus[co->nlocals + oparg];
+        WfValue cell = f->localsplus[co->nlocals + oparg];
         wf_incref(cell);
         PUSH(cell);
         DISPATCH();
@@ -694,7 +725,7 @@ dispatch_nocheck:
             if (err) goto error;
         }
         if (!v) {
-            v = ((WfCell *)localsplus[co->nlocals + oparg])->ref;
+            v = ((WfCell *)f->localsplus[co->nlocals + oparg])->ref;
             if (!v) {
                 wf_evalops_unbound_deref(co, (int)oparg);
                 goto error;
@@ -705,11 +736,20 @@ dispatch_nocheck:
         DISPATCH();
     }
 
-    TARGET(LOAD_GLOBAL) {
-        WfValue name = WF_TUPLE_GET(co->names, oparg);
-        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
-        if (LIKELY(ce && ce->key == (void *)f->globals && ce->kind == CACHE_GLOBAL &&
-                   ce->vers[2] == (uint64_t)(uintptr_t)f->builtins &&
+    TARGET(LOAD_GLOBAL_MODULE) {
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(ce->key == (void *)f->globals && ce->vers[0] == wf_dict_version(f->globals))) {
+            WfValue v = ce->value;
+            wf_incref(v);
+            PUSH(v);
+            DISPATCH();
+        }
+        goto load_global_generic;
+    }
+
+    TARGET(LOAD_GLOBAL_BUILTIN) {
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(ce->key == (void *)f->globals && ce->vers[2] == (uint64_t)(uintptr_t)f->builtins &&
                    ce->vers[0] == wf_dict_version(f->globals) &&
                    ce->vers[1] == wf_dict_version(f->builtins))) {
             WfValue v = ce->value;
@@ -717,36 +757,50 @@ dispatch_nocheck:
             PUSH(v);
             DISPATCH();
         }
-        wf_str_hash(name);
-        WfValue v = WF_NULL;
-        bool exact = f->globals->type == &wf_dict_type && f->builtins->type == &wf_dict_type;
-        if (exact) {
-            v = wf_dict_get_str_borrowed(f->globals, name);
-            if (!v) v = wf_dict_get_str_borrowed(f->builtins, name);
-            if (v && ce) {
-                ce->key = f->globals;
-                ce->kind = CACHE_GLOBAL;
-                ce->value = v;
-                ce->vers[0] = wf_dict_version(f->globals);
-                ce->vers[1] = wf_dict_version(f->builtins);
-                ce->vers[2] = (uint64_t)(uintptr_t)f->builtins;
-            }
-            if (v) wf_incref(v);
-        } else {
-            int err;
-            v = load_name_from(f->globals, name, &err);
-            if (err) goto error;
-            if (!v) {
-                v = load_name_from(f->builtins, name, &err);
+        goto load_global_generic;
+    }
+
+    TARGET(LOAD_GLOBAL) {
+    load_global_generic: {
+            CacheEntry *ce = CACHE(oparg);
+            WfValue name = WF_TUPLE_GET(co->names, ce->name);
+            wf_str_hash(name);
+            WfValue v = WF_NULL;
+            if (f->globals->type == &wf_dict_type && f->builtins->type == &wf_dict_type) {
+                v = wf_dict_get_str_borrowed(f->globals, name);
+                if (v) {
+                    ce->key = f->globals;
+                    ce->value = v;
+                    ce->vers[0] = wf_dict_version(f->globals);
+                    REWRITE_OP(OP_LOAD_GLOBAL_MODULE);
+                } else {
+                    v = wf_dict_get_str_borrowed(f->builtins, name);
+                    if (v) {
+                        ce->key = f->globals;
+                        ce->value = v;
+                        ce->vers[0] = wf_dict_version(f->globals);
+                        ce->vers[1] = wf_dict_version(f->builtins);
+                        ce->vers[2] = (uint64_t)(uintptr_t)f->builtins;
+                        REWRITE_OP(OP_LOAD_GLOBAL_BUILTIN);
+                    }
+                }
+                if (v) wf_incref(v);
+            } else {
+                int err;
+                v = load_name_from(f->globals, name, &err);
                 if (err) goto error;
+                if (!v) {
+                    v = load_name_from(f->builtins, name, &err);
+                    if (err) goto error;
+                }
             }
+            if (!v) {
+                wf_evalops_name_error(name);
+                goto error;
+            }
+            PUSH(v);
+            DISPATCH();
         }
-        if (!v) {
-            wf_evalops_name_error(name);
-            goto error;
-        }
-        PUSH(v);
-        DISPATCH();
     }
 
     TARGET(STORE_GLOBAL) {
@@ -835,69 +889,108 @@ dispatch_nocheck:
         DISPATCH();
     }
 
-    TARGET(LOAD_ATTR) {
-        WfValue name = WF_TUPLE_GET(co->names, oparg);
+    TARGET(LOAD_ATTR_INSTANCE) {
         WfValue obj = TOP();
         WfType *tp = wf_type(obj);
-        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
-        if (ce && (ce->kind == CACHE_ATTR_INSTANCE || ce->kind == CACHE_ATTR_CLASSVAL) &&
-            cache_type_valid(ce, tp) && generic_getattr_type(tp)) {
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(cache_type_valid(ce, tp))) {
             WfValue d = instance_dict(obj, tp);
-            WfValue v = d ? wf_dict_get_str_borrowed(d, name) : WF_NULL;
-            if (!v && ce->kind == CACHE_ATTR_CLASSVAL) v = ce->value;
-            if (v) {
+            WfValue v = d ? wf_dict_get_str_borrowed(d, WF_TUPLE_GET(co->names, ce->name)) : WF_NULL;
+            if (LIKELY(v != WF_NULL)) {
                 wf_incref(v);
                 SET_TOP(v);
                 wf_decref(obj);
                 DISPATCH();
             }
         }
-        WfValue v = wf_getattr(obj, name);
-        ERROR_IF(!v);
-        if (ce && generic_getattr_type(tp) && wf_is_str(name)) {
-            WfValue descr = wf_type_lookup(tp, name);
-            if (!descr && instance_dict(obj, tp) && cache_fill_type(ce, tp)) {
-                ce->kind = CACHE_ATTR_INSTANCE;
-                ce->value = WF_NULL;
-            } else if (descr && !wf_type(descr)->descr_get && !wf_type(descr)->descr_set &&
-                       cache_fill_type(ce, tp)) {
-                ce->kind = CACHE_ATTR_CLASSVAL;
-                ce->value = descr;
+        goto load_attr_generic;
+    }
+
+    TARGET(LOAD_ATTR_CLASSVAL) {
+        WfValue obj = TOP();
+        WfType *tp = wf_type(obj);
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(cache_type_valid(ce, tp))) {
+            WfValue d = instance_dict(obj, tp);
+            WfValue v = d ? wf_dict_get_str_borrowed(d, WF_TUPLE_GET(co->names, ce->name)) : WF_NULL;
+            if (!v) v = ce->value;
+            wf_incref(v);
+            SET_TOP(v);
+            wf_decref(obj);
+            DISPATCH();
+        }
+        goto load_attr_generic;
+    }
+
+    TARGET(LOAD_ATTR) {
+    load_attr_generic: {
+            CacheEntry *ce = CACHE(oparg);
+            WfValue name = WF_TUPLE_GET(co->names, ce->name);
+            WfValue obj = TOP();
+            WfType *tp = wf_type(obj);
+            WfValue v = wf_getattr(obj, name);
+            if (UNLIKELY(!v)) {
+                attribute_error_context(obj, name);
+                goto error;
+            }
+            if (generic_getattr_type(tp) && wf_is_str(name)) {
+                WfValue descr = wf_type_lookup(tp, name);
+                if (!descr && instance_dict(obj, tp)) {
+                    cache_fill_type(ce, tp);
+                    ce->value = WF_NULL;
+                    REWRITE_OP(OP_LOAD_ATTR_INSTANCE);
+                } else if (descr && !wf_type(descr)->descr_get && !wf_type(descr)->descr_set) {
+                    cache_fill_type(ce, tp);
+                    ce->value = descr;
+                    REWRITE_OP(OP_LOAD_ATTR_CLASSVAL);
+                }
+            }
+            SET_TOP(v);
+            wf_decref(obj);
+            DISPATCH();
+        }
+    }
+
+    TARGET(STORE_ATTR_INSTANCE) {
+        WfValue obj = TOP();
+        WfType *tp = wf_type(obj);
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(cache_type_valid(ce, tp))) {
+            WfValue d = instance_dict(obj, tp);
+            if (LIKELY(d != WF_NULL)) {
+                WfValue v = SECOND();
+                STACK_SHRINK(2);
+                int r = wf_dict_set_steal(d, WF_TUPLE_GET(co->names, ce->name), v);
+                wf_decref(obj);
+                ERROR_IF(r < 0);
+                DISPATCH();
             }
         }
-        SET_TOP(v);
-        wf_decref(obj);
-        DISPATCH();
+        goto store_attr_generic;
     }
 
     TARGET(STORE_ATTR) {
-        WfValue name = WF_TUPLE_GET(co->names, oparg);
-        WfValue obj = TOP();
-        WfValue v = SECOND();
-        WfType *tp = wf_type(obj);
-        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
-        int r;
-        if (ce && ce->kind == CACHE_STORE_INSTANCE && cache_type_valid(ce, tp) && generic_setattr_type(tp)) {
-            WfValue d = instance_dict(obj, tp);
-            if (d) {
-                r = wf_dict_set(d, name, v);
-                goto store_attr_done;
+    store_attr_generic: {
+            CacheEntry *ce = CACHE(oparg);
+            WfValue name = WF_TUPLE_GET(co->names, ce->name);
+            WfValue obj = TOP();
+            WfValue v = SECOND();
+            WfType *tp = wf_type(obj);
+            int r = wf_setattr(obj, name, v);
+            if (r == 0 && generic_setattr_type(tp) && wf_is_str(name) && instance_dict(obj, tp)) {
+                WfValue descr = wf_type_lookup(tp, name);
+                if (!descr || !wf_type(descr)->descr_set) {
+                    cache_fill_type(ce, tp);
+                    ce->value = WF_NULL;
+                    REWRITE_OP(OP_STORE_ATTR_INSTANCE);
+                }
             }
+            STACK_SHRINK(2);
+            wf_decref(obj);
+            wf_decref(v);
+            ERROR_IF(r < 0);
+            DISPATCH();
         }
-        r = wf_setattr(obj, name, v);
-        if (r == 0 && ce && generic_setattr_type(tp) && instance_dict(obj, tp) && wf_is_str(name)) {
-            WfValue descr = wf_type_lookup(tp, name);
-            if ((!descr || !wf_type(descr)->descr_set) && cache_fill_type(ce, tp)) {
-                ce->kind = CACHE_STORE_INSTANCE;
-                ce->value = WF_NULL;
-            }
-        }
-    store_attr_done:
-        STACK_SHRINK(2);
-        wf_decref(obj);
-        wf_decref(v);
-        ERROR_IF(r < 0);
-        DISPATCH();
     }
 
     TARGET(DELETE_ATTR) {
@@ -909,14 +1002,13 @@ dispatch_nocheck:
         DISPATCH();
     }
 
-    TARGET(LOAD_METHOD) {
-        WfValue name = WF_TUPLE_GET(co->names, oparg);
+    TARGET(LOAD_METHOD_CACHED) {
         WfValue obj = TOP();
         WfType *tp = wf_type(obj);
-        CacheEntry *ce = cache_entry(co, INSTR_INDEX());
-        if (ce && ce->kind == CACHE_METHOD && cache_type_valid(ce, tp) && generic_getattr_type(tp)) {
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(cache_type_valid(ce, tp))) {
             WfValue d = instance_dict(obj, tp);
-            if (!d || !wf_dict_get_str_borrowed(d, name)) {
+            if (!d || !wf_dict_get_str_borrowed(d, WF_TUPLE_GET(co->names, ce->name))) {
                 WfValue m = ce->value;
                 wf_incref(m);
                 SET_TOP(m);
@@ -924,23 +1016,36 @@ dispatch_nocheck:
                 DISPATCH();
             }
         }
-        WfValue v;
-        int r = wf_object_get_method(obj, name, &v);
-        ERROR_IF(r < 0);
-        if (r > 0) {
-            if (ce && generic_getattr_type(tp) && wf_is_str(name) && wf_type_lookup(tp, name) == v &&
-                cache_fill_type(ce, tp)) {
-                ce->kind = CACHE_METHOD;
-                ce->value = v;
+        goto load_method_generic;
+    }
+
+    TARGET(LOAD_METHOD) {
+    load_method_generic: {
+            CacheEntry *ce = CACHE(oparg);
+            WfValue name = WF_TUPLE_GET(co->names, ce->name);
+            WfValue obj = TOP();
+            WfType *tp = wf_type(obj);
+            WfValue v;
+            int r = wf_object_get_method(obj, name, &v);
+            if (UNLIKELY(r < 0)) {
+                attribute_error_context(obj, name);
+                goto error;
+            }
+            if (r > 0) {
+                if (generic_getattr_type(tp) && wf_is_str(name) && wf_type_lookup(tp, name) == v) {
+                    cache_fill_type(ce, tp);
+                    ce->value = v;
+                    REWRITE_OP(OP_LOAD_METHOD_CACHED);
+                }
+                SET_TOP(v);
+                PUSH(obj);
+                DISPATCH();
             }
             SET_TOP(v);
-            PUSH(obj);
+            wf_decref(obj);
+            PUSH(WF_NULL);
             DISPATCH();
         }
-        SET_TOP(v);
-        wf_decref(obj);
-        PUSH(WF_NULL);
-        DISPATCH();
     }
 
     TARGET(LOAD_BUILD_CLASS) {
@@ -1351,7 +1456,7 @@ dispatch_nocheck:
         WfValue update = POP();
         WfValue dict = PEEK(oparg);
         WfValue func = WF_NULL;
-        WfValue *stack_base = localsplus + co->nlocals + co->ncells + co->nfrees;
+        WfValue *stack_base = f->localsplus + co->nlocals + co->ncells + co->nfrees;
         if (sp - (oparg + 2) >= stack_base) func = PEEK(oparg + 2);
         int r = wf_evalops_dict_merge(dict, update, func);
         wf_decref(update);
@@ -1621,47 +1726,62 @@ dispatch_nocheck:
         if (ft == &wf_function_type) {
             WfFunction *fn = (WfFunction *)call_fn;
             WfCode *c = (WfCode *)fn->code;
+            WfCodeInfo *ci = wf_code_info(c);
+            if (UNLIKELY(!ci)) goto call_error;
+            if (LIKELY(ci->fastcall && !call_kw && call_nargs == (size_t)c->argcount)) {
+                if (UNLIKELY(ts->depth >= wf_interp.recursion_limit)) {
+                    set_recursion_error();
+                    goto call_error;
+                }
+                WfFrame *nf = wf_frame_alloc(ts, ci->framewords);
+                if (UNLIKELY(!nf)) goto call_error;
+                // Inline frame set-up; the arguments move in (no reference-count traffic).
+                nf->code = c;
+                nf->globals = fn->globals;
+                nf->builtins = fn->builtins;
+                nf->locals = WF_NULL;
+                nf->ip = ci->qinstrs;
+                nf->gen = WF_NULL;
+                nf->frameobj = WF_NULL;
+                nf->state = WF_FRAME_RUNNING;
+                nf->entry = false;
+                nf->in_yield_from = false;
+                WfValue *lp = nf->localsplus;
+                size_t k = 0, nslots = ci->nslots;
+                for (; k < call_nargs; k++) lp[k] = call_args[k];
+                for (; k < nslots; k++) lp[k] = WF_NULL;
+                nf->sp = lp + nslots;
+                // The callable's own stack reference moves into the frame too.
+                WfValue *p = call_base;
+                nf->func = fn;
+                if (*p == call_fn) p++;
+                else wf_incref(call_fn);
+                while (p < call_args) {
+                    WfValue v = *p++;
+                    wf_xdecref(v);
+                }
+                wf_xdecref(call_fn_owned);
+                sp = call_base;
+                SAVE_SP();
+                nf->back = f;
+                ts->frame = nf;
+                ts->depth++;
+                f = nf;
+                LOAD_FRAME_REGISTERS();
+                DISPATCH();
+            }
             if (LIKELY(!(c->flags & GEN_FLAGS))) {
                 if (UNLIKELY(ts->depth >= wf_interp.recursion_limit)) {
                     set_recursion_error();
                     goto call_error;
                 }
-                WfFrame *nf = wf_frame_alloc(ts, wf_frame_words(c));
-                if (!nf) goto call_error;
-                if (LIKELY(!call_kw && call_nargs == (size_t)c->argcount &&
-                           !(c->flags & (WF_CO_VARARGS | WF_CO_VARKEYWORDS)) && c->kwonlyargcount == 0)) {
-                    // Inline frame set-up; the arguments move: no reference-count traffic.
-                    nf->func = fn;
-                    wf_incref(call_fn);
-                    nf->code = c;
-                    nf->globals = fn->globals;
-                    nf->builtins = fn->builtins;
-                    nf->locals = WF_NULL;
-                    nf->ip = c->instrs;
-                    nf->gen = WF_NULL;
-                    nf->frameobj = WF_NULL;
-                    nf->entry = false;
-                    nf->in_yield_from = false;
-                    size_t nslots = (size_t)c->nlocals + (size_t)c->ncells + (size_t)c->nfrees;
-                    WfValue *lp = nf->localsplus;
-                    size_t k = 0;
-                    for (; k < call_nargs; k++) lp[k] = call_args[k];
-                    for (; k < nslots; k++) lp[k] = WF_NULL;
-                    nf->sp = lp + nslots;
-                    sp = call_args;
-                    if (UNLIKELY(c->ncells || c->nfrees) && init_cells(nf) < 0) {
-                        nf->sp = wf_frame_stack_base(nf);
-                        wf_frame_clear(nf);
-                        wf_frame_release(ts, nf);
-                        goto call_error;
-                    }
-                } else {
-                    wf_frame_init(nf, fn, WF_NULL);
-                    if (wf_frame_bind_args(nf, call_args, call_nargs, call_kw) < 0) {
-                        wf_frame_clear(nf);
-                        wf_frame_release(ts, nf);
-                        goto call_error;
-                    }
+                WfFrame *nf = wf_frame_alloc(ts, ci->framewords);
+                if (UNLIKELY(!nf)) goto call_error;
+                if (wf_frame_init(nf, fn, WF_NULL) < 0 ||
+                    wf_frame_bind_args(nf, call_args, call_nargs, call_kw) < 0) {
+                    if (nf->func) wf_frame_clear(nf);
+                    wf_frame_release(ts, nf);
+                    goto call_error;
                 }
                 while (sp > call_base) {
                     WfValue v = *--sp;
@@ -1727,8 +1847,10 @@ dispatch_nocheck:
             } else {
                 nf = wf_frame_alloc(ts, wf_frame_words(c));
                 if (nf) {
-                    wf_frame_init(nf, fn, WF_NULL);
-                    if (wf_frame_bind_args(nf, argv, argc, kwnames) < 0) {
+                    if (wf_frame_init(nf, fn, WF_NULL) < 0) {
+                        wf_frame_release(ts, nf);
+                        nf = NULL;
+                    } else if (wf_frame_bind_args(nf, argv, argc, kwnames) < 0) {
                         wf_frame_clear(nf);
                         wf_frame_release(ts, nf);
                         nf = NULL;
@@ -1788,17 +1910,17 @@ dispatch_nocheck:
         WfFrame *caller = f->back;
         if (LIKELY(!f->frameobj && !f->locals)) {
             // Inline tear-down of the common frame.
-            size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
-            WfValue *base = localsplus + n;
+            size_t n = ((WfCodeInfo *)co->caches)->nslots;
+            WfValue *base = f->localsplus + n;
             while (sp > base) {
                 WfValue v = *--sp;
                 wf_xdecref(v);
             }
             f->sp = base;
             for (size_t i = 0; i < n; i++) {
-                WfValue v = localsplus[i];
+                WfValue v = f->localsplus[i];
                 if (v) {
-                    localsplus[i] = WF_NULL;
+                    f->localsplus[i] = WF_NULL;
                     wf_decref(v);
                 }
             }
@@ -2133,7 +2255,7 @@ TARGET_unknown_opcode:
 #else
     default:
 #endif
-    wf_err_format(wf_SystemError, "unknown opcode %u", (unsigned)WF_INSTR_OP(word));
+    wf_err_format(wf_SystemError, "unknown opcode %u", (unsigned)WF_INSTR_OP(ip[-1]));
     goto error;
 
 #if !(defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO)
@@ -2178,7 +2300,7 @@ exception_unwind: {
         int index = INSTR_INDEX();
         const WfExcEntry *h = find_handler(co, index);
         if (h) {
-            WfValue *target = localsplus + co->nlocals + co->ncells + co->nfrees + h->depth;
+            WfValue *target = f->localsplus + co->nlocals + co->ncells + co->nfrees + h->depth;
             while (sp > target) {
                 WfValue v = POP();
                 wf_xdecref(v);
@@ -2212,6 +2334,8 @@ exception_unwind: {
     }
 }
 
+#undef consts
+
 // ---- entry points -------------------------------------------------------------------------
 
 // Runs [fn] in a fresh thread-stack frame with [locals] (module/class bodies)
@@ -2220,15 +2344,14 @@ static WfValue run_function(WfFunction *fn, WfValue locals, WfValue *args, size_
                             bool bind) {
     WfThreadState *ts = wf_ts();
     WfCode *co = (WfCode *)fn->code;
-    if (wf_enter_recursive_call(" while calling a Python object") < 0) return WF_NULL;
+    if (wf_tstate_enter_run(" while calling a Python object") < 0) return WF_NULL;
     WfValue res = WF_NULL;
-    if (ts->depth >= wf_interp.recursion_limit) {
-        set_recursion_error();
-        goto done;
-    }
     WfFrame *f = wf_frame_alloc(ts, wf_frame_words(co));
     if (!f) goto done;
-    wf_frame_init(f, fn, locals);
+    if (wf_frame_init(f, fn, locals) < 0) {
+        wf_frame_release(ts, f);
+        goto done;
+    }
     int r = bind ? wf_frame_bind_args(f, args, nargs, kwnames) : init_cells(f);
     if (r < 0) {
         wf_frame_clear(f);
@@ -2242,7 +2365,7 @@ static WfValue run_function(WfFunction *fn, WfValue locals, WfValue *args, size_
     ts->depth++;
     res = eval_frame(ts, f, 0);
 done:
-    wf_leave_recursive_call();
+    wf_tstate_leave_run();
     return res;
 }
 
@@ -2287,7 +2410,7 @@ WfValue wf_eval_class_body(WfValue func, WfValue locals) {
 
 WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode) {
     WfThreadState *ts = wf_ts();
-    if (wf_enter_recursive_call(" while calling a Python object") < 0) return WF_NULL;
+    if (wf_tstate_enter_run("") < 0) return WF_NULL;
     bool created = f->state == WF_FRAME_CREATED;
     f->back = ts->frame;
     f->entry = true;
@@ -2304,7 +2427,7 @@ WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode) {
         f->in_yield_from = false;
     }
     WfValue res = eval_frame(ts, f, throwflag);
-    wf_leave_recursive_call();
+    wf_tstate_leave_run();
     return res;
 }
 

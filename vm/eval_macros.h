@@ -45,9 +45,14 @@
 #define SET_SECOND(v) (sp[-2] = (v))
 #define STACK_SHRINK(n) (sp -= (n))
 
+// The quickened instructions the frame runs (vm/frame_impl.h) and its caches.
+#define QBASE() (((WfCodeInfo *)co->caches)->qinstrs)
+#define CACHE(i) (((CacheEntry *)((WfCodeInfo *)co->caches)->entries) + (i))
 // Index of the instruction being executed.
-#define INSTR_INDEX() ((int)(ip - co->instrs) - 1)
-#define JUMP_TO(target) (ip = co->instrs + (target))
+#define INSTR_INDEX() ((int)(ip - QBASE()) - 1)
+#define JUMP_TO(target) (ip = QBASE() + (target))
+// Rewrites the instruction being executed (specialization / de-specialization).
+#define REWRITE_OP(op) (ip[-1] = WF_INSTR((op), oparg))
 
 // Stores the stack top into the frame: before anything that suspends or
 // leaves the frame (the ip is already mirrored by every fetch).
@@ -62,16 +67,14 @@
         co = f->code;                                  \
         ip = f->ip;                                    \
         sp = f->sp;                                    \
-        localsplus = f->localsplus;                    \
-        consts = WF_TUPLE_ITEMS(co->consts);           \
     } while (0)
 
-#define GETLOCAL(i) (localsplus[i])
+#define GETLOCAL(i) (f->localsplus[i])
 // Replaces local [i], dropping the old value last (a __del__ must never see it).
 #define SETLOCAL(i, v)                   \
     do {                                 \
-        WfValue old_ = localsplus[i];    \
-        localsplus[i] = (v);             \
+        WfValue old_ = f->localsplus[i]; \
+        f->localsplus[i] = (v);          \
         if (old_) wf_decref(old_);       \
     } while (0)
 

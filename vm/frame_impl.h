@@ -42,9 +42,31 @@ static inline size_t wf_frame_words(const WfCode *code) {
 static inline WfValue *wf_frame_stack_base(WfFrame *f) {
     return f->localsplus + f->code->nlocals + f->code->ncells + f->code->nfrees;
 }
+// Per-code data the VM builds when a code object first gets a frame, kept in
+// code->caches (one malloc block, freed by the code object):
+typedef struct WfCodeInfo {
+    uint32_t *qinstrs;        // what frames run: a copy of code->instrs that the VM
+                              // specializes in place (same length and indices)
+    void *entries;            // the inline cache entries (eval.c)
+    uint32_t nentries;
+    uint32_t framewords;      // wf_frame_words(code)
+    uint32_t nslots;          // nlocals + ncells + nfrees
+    bool fastcall;            // plain positional parameters only, no cells or frees
+} WfCodeInfo;
+
+// Builds code->caches (eval.c). On error: returns NULL with MemoryError set.
+WfCodeInfo *wf_code_info_build(WfCode *co);
+static inline WfCodeInfo *wf_code_info(WfCode *co) {
+    return co->caches ? (WfCodeInfo *)co->caches : wf_code_info_build(co);
+}
+// The instruction array the frame's ip points into (valid while the frame
+// holds its function).
+static inline uint32_t *wf_frame_instr_base(WfFrame *f) {
+    return ((WfCodeInfo *)f->code->caches)->qinstrs;
+}
 // Index of the instruction the frame is executing (or last executed).
 static inline int wf_frame_lasti(WfFrame *f) {
-    return (int)(f->ip - f->code->instrs) - (f->in_yield_from ? 0 : 1);
+    return (int)(f->ip - wf_frame_instr_base(f)) - (f->in_yield_from ? 0 : 1);
 }
 
 // ---- the per-thread frame stack --------------------------------------------------
@@ -90,6 +112,13 @@ static inline void wf_frame_release(WfThreadState *ts, WfFrame *f) {
     else wf_frame_release_slow(ts, f);
 }
 
+// Guard for a nested run of the eval loop (tstate.c): checks the C stack and
+// that one more frame fits under the recursion limit (the frame itself then
+// counts in ts->depth), and counts the C-level entry. 0 ok; -1 with
+// RecursionError "maximum recursion depth exceeded[where]".
+int wf_tstate_enter_run(const char *where);
+void wf_tstate_leave_run(void);
+
 // Frees the chunks of a thread state (tstate.c, at thread exit).
 void wf_frame_stack_free(WfThreadState *ts);
 
@@ -97,7 +126,9 @@ void wf_frame_stack_free(WfThreadState *ts);
 
 // Initialises the header and clears the slots of a frame for [func] placed at [f]
 // (memory of at least wf_frame_words(code) words). Takes a new reference to func.
-void wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals);
+// On error (the code's WfCodeInfo could not be built): returns -1 with
+// MemoryError set and the frame untouched.
+int wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals);
 // Binds call arguments into the fresh frame [f] with CPython's rules and
 // messages, and creates its cells and frees. Borrows the arguments.
 // On error: returns -1 with an exception set (the frame is left clearable).

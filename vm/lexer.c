@@ -607,7 +607,7 @@ static int next_token(Lexer *L)
 nextline:
     blankline = 0;
     if (L->atbol) {
-        int col = 0, altcol = 0;
+        int col = 0, altcol = 0, cont_col = -1, cont_alt = 0;
         L->atbol = 0;
         for (;;) {
             c = chr_at(L, L->pos);
@@ -619,10 +619,32 @@ nextline:
                 altcol++;
             } else if (c == '\f') {
                 col = altcol = 0;
+            } else if (c == '\\' && peekc(L, 1) == '\n') {
+                // a backslash continuation inside the indentation: the first
+                // one fixes the indentation of what follows
+                if (cont_col < 0) {
+                    cont_col = col;
+                    cont_alt = altcol;
+                }
+                int bline = L->line, bcol = chars_to(L, L->pos) + 2;
+                L->pos += 2;
+                newline_consumed(L);
+                if (chr_at(L, L->pos) < 0) {
+                    if (o->eof_index < 0)
+                        o->eof_index = o->n;
+                    set_error(L, "SyntaxError", bline, bcol, bline, -1, 0, "unexpected EOF while parsing");
+                    L->line = bline;
+                    return push_error_tok(L, L->pos) < 0 ? -1 : 1;
+                }
+                continue;
             } else {
                 break;
             }
             L->pos++;
+        }
+        if (cont_col >= 0) {
+            col = cont_col;
+            altcol = cont_alt;
         }
         if (c < 0 && o->eof_index < 0)
             o->eof_index = o->n;

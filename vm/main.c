@@ -236,6 +236,40 @@ static int cant_open(const char *path, int err) {
     return 2;
 }
 
+// CPython 3.9+ runs a script under its absolute path (os.path.abspath: the
+// current directory joined and "." / ".." folded, symlinks kept). malloc'd.
+static char *abs_path(const char *path) {
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd)) return strdup(path);
+    size_t n = strlen(cwd) + strlen(path) + 2;
+    char *joined = malloc(n);
+    char *out = malloc(n);
+    if (!joined || !out) {
+        free(joined);
+        free(out);
+        return NULL;
+    }
+    snprintf(joined, n, "%s/%s", cwd, path);
+    size_t len = 0;
+    char *save = NULL;
+    for (char *part = strtok_r(joined, "/", &save); part; part = strtok_r(NULL, "/", &save)) {
+        if (strcmp(part, ".") == 0) continue;
+        if (strcmp(part, "..") == 0) {
+            while (len > 0 && out[len - 1] != '/') len--;
+            if (len > 0) len--;
+            continue;
+        }
+        out[len++] = '/';
+        size_t pl = strlen(part);
+        memcpy(out + len, part, pl);
+        len += pl;
+    }
+    if (len == 0) out[len++] = '/';
+    out[len] = '\0';
+    free(joined);
+    return out;
+}
+
 static int run_disasm(const char *path) {
     FILE *fp = fopen(path, "rb");
     if (!fp) return cant_open(path, errno);
@@ -289,6 +323,31 @@ static bool is_noop_flag(const char *a) {
            strcmp(a, "-q") == 0;
 }
 
+// weft -m NAME when NAME (or a parent package) does not exist: CPython prints
+// "python: No module named NAME" without a traceback. Consumes the exception.
+static bool module_not_found(const char *name) {
+    if (!wf_err_matches(wf_ModuleNotFoundError)) return false;
+    WfValue exc = wf_err_peek();
+    WfValue msg = wf_exc_message(exc);
+    bool match = false;
+    if (msg && wf_is_str(msg)) {
+        const char *m = wf_str_cstr(msg);
+        const char *prefix = "No module named '";
+        size_t pl = strlen(prefix), ml = strlen(m);
+        if (strncmp(m, prefix, pl) == 0 && ml > pl + 1 && m[ml - 1] == '\'') {
+            size_t nl = ml - pl - 1;
+            // The missing module is NAME itself or one of its parent packages.
+            match = strncmp(name, m + pl, nl) == 0 && (name[nl] == '\0' || name[nl] == '.');
+        }
+    }
+    wf_xdecref(msg);
+    if (!match) return false;
+    wf_err_clear();
+    fflush(stdout);
+    fprintf(stderr, "weft: No module named %s\n", name);
+    return true;
+}
+
 static int usage_error(const char *fmt, const char *arg) {
     fprintf(stderr, fmt, arg);
     fputs("usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -339,15 +398,23 @@ static int weft_main(int argc, char **argv) {
         argv[i + 1] = (char *)"-m";
         if (wf_sys_set_argv(argc - (i + 1), argv + i + 1) < 0) return handle_uncaught();
         WfValue m = wf_run_module_as_main(mod);
-        if (m) wf_decref(m);
-        else r = -1;
+        if (m) {
+            wf_decref(m);
+        } else if (module_not_found(mod)) {
+            status = 1;
+            goto finish;
+        } else {
+            r = -1;
+        }
     } else if (i < argc && strcmp(argv[i], "-") != 0) {
         const char *path = argv[i];
         FILE *fp = fopen(path, "rb");
         if (!fp) return cant_open(path, errno);
         fclose(fp);
         if (wf_sys_set_argv(argc - i, argv + i) < 0) return handle_uncaught();
-        WfValue m = wf_run_file_as_module(path, "__main__");
+        char *abs = abs_path(path);
+        WfValue m = wf_run_file_as_module(abs ? abs : path, "__main__");
+        free(abs);
         if (m) wf_decref(m);
         else r = -1;
     } else if (i < argc || !isatty(STDIN_FILENO)) {
@@ -375,6 +442,7 @@ static int weft_main(int argc, char **argv) {
         if (wf_err_occurred()) status = handle_uncaught();
     }
     if (r < 0) status = handle_uncaught();
+finish:
     if (shutdown_threads() < 0) {
         int s = handle_uncaught();
         if (status == 0) status = s;

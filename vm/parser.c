@@ -69,6 +69,8 @@ static void *verror(WfParser *p, const char *kind, int line, int col, int end_li
 void *wf_parser_error_range(WfParser *p, const char *kind, int line, int col, int end_line, int end_col,
                             const char *fmt, ...)
 {
+    if (p->no_invalid && !p->hard_errors)
+        return wf_parser_invalid(p);
     va_list ap;
     va_start(ap, fmt);
     verror(p, kind, line, col, end_line, end_col, fmt, ap);
@@ -78,6 +80,8 @@ void *wf_parser_error_range(WfParser *p, const char *kind, int line, int col, in
 
 void *wf_parser_error_node(WfParser *p, const WfAst *n, const char *fmt, ...)
 {
+    if (p->no_invalid && !p->hard_errors)
+        return wf_parser_invalid(p);
     va_list ap;
     va_start(ap, fmt);
     verror(p, "SyntaxError", n->line, n->col, n->end_line, n->end_col, fmt, ap);
@@ -87,6 +91,8 @@ void *wf_parser_error_node(WfParser *p, const WfAst *n, const char *fmt, ...)
 
 void *wf_parser_error_nodes(WfParser *p, const WfAst *a, const WfAst *b, const char *fmt, ...)
 {
+    if (p->no_invalid && !p->hard_errors)
+        return wf_parser_invalid(p);
     va_list ap;
     va_start(ap, fmt);
     verror(p, "SyntaxError", a->line, a->col, b->end_line, b->end_col, fmt, ap);
@@ -96,6 +102,8 @@ void *wf_parser_error_nodes(WfParser *p, const WfAst *a, const WfAst *b, const c
 
 void *wf_parser_error_tok(WfParser *p, const WfToken *t, const char *fmt, ...)
 {
+    if (p->no_invalid && !p->hard_errors)
+        return wf_parser_invalid(p);
     va_list ap;
     va_start(ap, fmt);
     if (t->col < 0) {
@@ -143,6 +151,8 @@ static void *error_at_last(WfParser *p, const char *kind, const char *msg)
 
 void *wf_parser_error_last(WfParser *p, const char *kind, const char *fmt, ...)
 {
+    if (p->no_invalid && !p->hard_errors)
+        return wf_parser_invalid(p);
     char msg[256];
     va_list ap;
     va_start(ap, fmt);
@@ -159,6 +169,7 @@ void *wf_parser_invalid(WfParser *p)
     if (t->type == WF_TOK_INDENT || t->type == WF_TOK_DEDENT) {
         error_at_last(p, "IndentationError", t->type == WF_TOK_INDENT ? "unexpected indent" : "unexpected unindent");
         p->err_nocheck = 1;
+        p->err_generic = 1;
         return NULL;
     }
     if (t->col < 0)
@@ -185,7 +196,9 @@ int wf_parser_enter(WfParser *p)
     if (++p->depth > WF_PARSER_MAX_DEPTH) {
         if (!p->failed) {
             const WfToken *t = wf_p_peek(p);
+            p->hard_errors++;
             wf_parser_error_tok(p, t, "too many nested parentheses or operators (source too complex to parse)");
+            p->hard_errors--;
             p->err_nocheck = 1;
         }
         return -1;
@@ -304,6 +317,17 @@ static int expect(WfParser *p, int type)
 // f-string expressions: a sub-parser over "(" + text + ")"
 // ---------------------------------------------------------------------------
 
+static WfAst *two_pass(WfParser *p, WfAst *(*rule)(WfParser *));
+
+// fstring: star_expressions (over "(" expr ")")
+static WfAst *fstring_rule(WfParser *p)
+{
+    WfAst *e = wf_parser_expr_star_expressions(p);
+    if (e && (!wf_p_accept(p, WF_TOK_NEWLINE) || !wf_p_at(p, WF_TOK_ENDMARKER)))
+        return wf_parser_invalid(p);
+    return e;
+}
+
 WfAst *wf_parser_fstring_expr(WfParser *p, const char *s, int len, int line, int col)
 {
     char *buf = malloc((size_t)len + 3);
@@ -343,18 +367,13 @@ WfAst *wf_parser_fstring_expr(WfParser *p, const char *s, int len, int line, int
     sub.in_fstring = 1;
     sub.fs_line = line;
     sub.fs_col_shift = shift;
-    WfAst *e = wf_parser_expr_star_expressions(&sub);
-    if (e) {
-        if (!wf_p_accept(&sub, WF_TOK_NEWLINE) || !wf_p_at(&sub, WF_TOK_ENDMARKER)) {
-            wf_parser_invalid(&sub);
-            e = NULL;
-        }
-    }
+    WfAst *e = two_pass(&sub, fstring_rule);
     if (!e) {
+        // final (not undone by speculation), but a later error of the file's
+        // own tokenizer still wins, as in CPython
         p->failed = 1;
         p->oom |= sub.oom;
-        p->err_lexer |= sub.err_lexer;
-        p->err_nocheck = 1;
+        p->err_generic = 0;
     }
     wf_lexer_free(&tk);
     return e;
@@ -382,8 +401,11 @@ static int forced_colon(WfParser *p)
     if (ACCEPT(WF_TOK_COLON))
         return 0;
     WfToken *t = wf_p_peek(p);
-    if (!p->failed)
+    if (!p->failed) {
+        p->hard_errors++;
         wf_parser_error_tok(p, t, "expected ':'");
+        p->hard_errors--;
+    }
     return -1;
 }
 
@@ -660,6 +682,9 @@ static WfAst *expr_stmt(WfParser *p)
     int bare = e == p->bare_tuple;
     WfToken *t = wf_p_peek(p);
     if (t->type == WF_TOK_COLON) {
+        int valid = !bare && (e->kind == WF_AST_Name || e->kind == WF_AST_Attribute || e->kind == WF_AST_Subscript);
+        if (!valid && p->no_invalid)
+            return wf_parser_invalid(p);   // the first pass stops at this ':'
         wf_p_next(p);
         WfAst *ann = wf_parser_expr_expression(p);
         if (!ann)
@@ -987,7 +1012,7 @@ static WfAst *with_stmt(WfParser *p, WfToken *st, int is_async)
     int done = 0;
     if (T_AT(WF_TOK_LPAR)) {
         // '(' items [','] ')' ':' -- tried first, as CPython does
-        int save_pos = p->pos, save_fill = p->fill;
+        int save_pos = p->pos;
         wf_p_next(p);
         p->no_invalid++;
         int ok = with_items(p, &items, 1) == 0 && ACCEPT(WF_TOK_RPAR) && T_AT(WF_TOK_COLON);
@@ -1000,7 +1025,6 @@ static WfAst *with_stmt(WfParser *p, WfToken *st, int is_async)
             p->failed = 0;
             p->err_nocheck = 0;
             p->pos = save_pos;
-            p->fill = save_fill > p->fill ? save_fill : p->fill;
             items.n = 0;
             items.items = NULL;
         }
@@ -1051,7 +1075,7 @@ static WfAst *try_stmt(WfParser *p)
                 return NULL;
             if (T_AT(WF_TOK_COMMA)) {
                 // except A, B: -> needs parentheses
-                int save_pos = p->pos, save_fill = p->fill;
+                int save_pos = p->pos;
                 wf_p_next(p);
                 p->no_invalid++;
                 WfAst *more = wf_parser_expr_expressions(p);
@@ -1065,7 +1089,6 @@ static WfAst *try_stmt(WfParser *p)
                     return NULL;
                 p->failed = 0;
                 p->pos = save_pos;
-                p->fill = save_fill;
                 return wf_parser_invalid(p);
             }
             if (ACCEPT(WF_TOK_as)) {
@@ -1122,8 +1145,11 @@ static WfAst *funcdef(WfParser *p, WfToken *st, int is_async, WfAstList *decorat
     WfToken *name = wf_p_next(p);
     if (!T_AT(WF_TOK_LPAR)) {
         WfToken *t = wf_p_peek(p);
-        if (!p->failed)
+        if (!p->failed) {
+            p->hard_errors++;
             wf_parser_error_tok(p, t, "expected '('");
+            p->hard_errors--;
+        }
         return NULL;
     }
     wf_p_next(p);
@@ -1131,8 +1157,18 @@ static WfAst *funcdef(WfParser *p, WfToken *st, int is_async, WfAstList *decorat
     if (!args || expect(p, WF_TOK_RPAR))
         return NULL;
     WfAst *returns = NULL;
-    if (ACCEPT(WF_TOK_RARROW) && !(returns = wf_parser_expr_expression(p)))
-        return NULL;
+    if (T_AT(WF_TOK_RARROW)) {
+        // ['->' expression] is optional: on failure the forced ':' reports
+        int save_pos = p->pos;
+        wf_p_next(p);
+        returns = wf_parser_expr_expression(p);
+        if (!returns) {
+            if (p->oom || p->err_lexer || !p->err_generic)
+                return NULL;
+            p->failed = 0;
+            p->pos = save_pos;
+        }
+    }
     if (forced_colon(p))
         return NULL;
     WfAst *n = wf_parser_node(p, WF_AST_FunctionDef, st);
@@ -1203,7 +1239,7 @@ static WfAst *decorated(WfParser *p)
 // `match` used as a statement keyword (not supported): detected by its shape.
 static int is_match_stmt(WfParser *p)
 {
-    int save_pos = p->pos, save_fill = p->fill;
+    int save_pos = p->pos;
     wf_p_next(p);
     int res = 0;
     if (wf_parser_expr_can_start(p) || T_AT(WF_TOK_STAR)) {
@@ -1218,7 +1254,6 @@ static int is_match_stmt(WfParser *p)
         return -1;
     p->failed = 0;
     p->pos = save_pos;
-    p->fill = save_fill > p->fill ? save_fill : p->fill;   // part of CPython's first pass
     return res;
 }
 
@@ -1259,7 +1294,9 @@ static int statement(WfParser *p, WfAstList *out, int *cap)
             if (m < 0)
                 return -1;
             if (m) {
+                p->hard_errors++;
                 wf_parser_error_tok(p, t, "match statement is not supported by Weft");
+                p->hard_errors--;
                 return -1;
             }
         }
@@ -1323,9 +1360,44 @@ static WfAst *parse_single(WfParser *p)
         if (!T_AT(WF_TOK_ENDMARKER))
             return wf_parser_invalid(p);
     } else if (p->toks[p->pos].type != WF_TOK_ENDMARKER) {
-        return wf_parser_error_last(p, "SyntaxError", "multiple statements found while compiling a single statement");
+        p->hard_errors++;
+        wf_parser_error_last(p, "SyntaxError", "multiple statements found while compiling a single statement");
+        p->hard_errors--;
+        return NULL;
     }
     return m;
+}
+
+// Runs [rule] as CPython does: a first pass; when it fails with a plain
+// "invalid syntax", a second pass with the better-message checks. A second
+// pass that finds nothing better keeps the first pass's error and location.
+static WfAst *two_pass(WfParser *p, WfAst *(*rule)(WfParser *))
+{
+    int start_pos = p->pos, start_depth = p->depth;
+    p->no_invalid = 1;
+    WfAst *res = rule(p);
+    p->first_fill = p->fill;
+    if (res || !p->failed || !p->err_generic || p->oom) {
+        p->no_invalid = 0;
+        return res;
+    }
+    WfSyntaxErrorInfo first = *p->err;
+    int first_nocheck = p->err_nocheck;
+    p->failed = 0;
+    p->err_generic = 0;
+    p->err_nocheck = 0;
+    p->pos = start_pos;
+    p->depth = start_depth;
+    p->no_invalid = 0;
+    res = rule(p);
+    if (res || !p->failed || (p->err_generic && !p->oom)) {
+        *p->err = first;
+        p->failed = 1;
+        p->err_generic = 1;
+        p->err_nocheck = first_nocheck;
+        p->err_lexer = 0;
+    }
+    return NULL;
 }
 
 WfAst *wf_parse(WfArena *arena, const char *src, size_t len, const char *filename, int mode,
@@ -1348,8 +1420,8 @@ WfAst *wf_parse(WfArena *arena, const char *src, size_t len, const char *filenam
     p.toks = tk.toks;
     p.ntoks = tk.n;
     p.err = err;
-    WfAst *root = mode == WF_PARSE_EVAL ? parse_eval(&p) : mode == WF_PARSE_SINGLE ? parse_single(&p)
-                                                                                   : parse_file(&p);
+    WfAst *root = two_pass(&p, mode == WF_PARSE_EVAL ? parse_eval : mode == WF_PARSE_SINGLE ? parse_single
+                                                                                            : parse_file);
     if (!root && !p.failed)
         wf_parser_invalid(&p);
     if (!root && !p.oom) {
@@ -1364,7 +1436,7 @@ WfAst *wf_parse(WfArena *arena, const char *src, size_t len, const char *filenam
                 copy_lex_error(&p, &tk);
             }
         }
-        err->incomplete = p.fill - 1 >= tk.eof_index;
+        err->incomplete = p.first_fill - 1 >= tk.eof_index;
         if (!err->kind)
             err->kind = "SyntaxError";
     }

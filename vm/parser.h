@@ -52,7 +52,12 @@ typedef struct WfParser {
     int pos;                    // index of the current token
     int fill;                   // 1 + index of the furthest token looked at
     int depth;                  // recursion / chain depth (WF_PARSER_MAX_DEPTH)
-    int no_invalid;             // >0: skip the "better message" checks (speculation)
+    // CPython parses twice: a first pass that only reports "invalid syntax"
+    // (plus forced-token, literal and tokenizer errors), then, on failure, a
+    // second pass with the "invalid_*" rules that give better messages.
+    int no_invalid;             // >0: first pass or speculation: better-message errors are plain failures
+    int hard_errors;            // >0: errors raised now are first-pass errors (literals, forced tokens)
+    int first_fill;             // p->fill after the first pass
     int failed;                 // an error is recorded in *err
     int err_lexer;              // ... and it came from the lexer
     int err_generic;            // ... and it is a plain "invalid syntax" (speculation may undo it)

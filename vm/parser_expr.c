@@ -41,14 +41,13 @@ static int comp_start(WfParser *p)
 }
 
 // Clears a recoverable error raised during speculation.
-static int recover(WfParser *p, int pos, int fill)
+static int recover(WfParser *p, int pos)
 {
     if (p->oom || p->err_lexer || (p->failed && !p->err_generic))
         return -1;
     p->failed = 0;
     p->err_nocheck = 0;
-    p->pos = pos;
-    p->fill = fill;
+    p->pos = pos;   // p->fill never shrinks, as in CPython
     return 0;
 }
 
@@ -545,7 +544,7 @@ WfAst *wf_parser_expr_disjunction(WfParser *p)
 static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
 {
     const WfToken *t0 = &p->toks[start_pos];
-    int save_pos = p->pos, save_fill = p->fill;
+    int save_pos = p->pos;
     int single_name = a->kind == WF_AST_Name && p->pos == start_pos + 1;
     int legacy = single_name && (strcmp(a->v.Name.id, "print") == 0 || strcmp(a->v.Name.id, "exec") == 0);
     // invalid_expression: `a b` inside brackets -> "Perhaps you forgot a comma?"
@@ -555,7 +554,7 @@ static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
         WfAst *b = wf_parser_expr_expression(p);
         p->no_invalid--;
         if (!b) {
-            if (recover(p, save_pos, save_fill))
+            if (recover(p, save_pos))
                 return -1;
         } else {
             if (!legacy && wf_p_prev(p)->level > 0) {
@@ -563,7 +562,6 @@ static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
                 return -1;
             }
             p->pos = save_pos;
-            p->fill = save_fill;
         }
     }
     // invalid_legacy_expression: NAME !'(' star_expressions, parsed with the
@@ -571,7 +569,7 @@ static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
     if (single_name && !T_AT(WF_TOK_LPAR)) {
         WfAst *b = wf_parser_expr_star_expressions(p);
         if (!b) {
-            if (recover(p, save_pos, save_fill))
+            if (recover(p, save_pos))
                 return -1;
         } else if (legacy) {
             wf_parser_error_nodes(p, a, b, "Missing parentheses in call to '%s'. Did you mean %s(...)?",
@@ -579,7 +577,6 @@ static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
             return -1;
         }
         p->pos = save_pos;
-        p->fill = save_fill;
     }
     return 0;
 }
@@ -594,14 +591,19 @@ static WfAst *expression_inner(WfParser *p)
     if (!a)
         return NULL;
     if (T_AT(WF_TOK_if)) {
+        int if_pos = p->pos;
         wf_p_next(p);
         WfAst *b = wf_parser_expr_disjunction(p);
-        if (!b)
-            return NULL;
+        if (!b) {
+            if (recover(p, if_pos))
+                return NULL;
+            return a;   // PEG: `expression` falls back to the disjunction
+        }
         if (!ACCEPT(WF_TOK_else)) {
             if (!p->no_invalid && !T_AT(WF_TOK_COLON))
                 return wf_parser_error_nodes(p, a, b, "expected 'else' after 'if' expression");
-            return wf_parser_invalid(p);
+            p->pos = if_pos;
+            return a;
         }
         WfAst *c = wf_parser_expr_expression(p);
         if (!c)
@@ -646,17 +648,16 @@ static const WfAst *leftmost(const WfAst *e)
 int wf_parser_expr_check_assign(WfParser *p, WfAst *e, int start_pos)
 {
     const WfToken *t0 = &p->toks[start_pos];
-    int save_pos = p->pos, save_fill = p->fill;
+    int save_pos = p->pos;
     int single_name = e->kind == WF_AST_Name && p->pos == start_pos + 1;
     wf_p_next(p);   // '='
     p->no_invalid++;
     WfAst *b = wf_parser_expr_bitwise_or(p);
     p->no_invalid--;
     if (!b)
-        return recover(p, save_pos, save_fill);
+        return recover(p, save_pos);
     if (T_AT(WF_TOK_EQUAL) || T_AT(WF_TOK_COLONEQUAL)) {
         p->pos = save_pos;
-        p->fill = save_fill;
         return 0;
     }
     if (single_name) {
@@ -681,7 +682,6 @@ int wf_parser_expr_check_assign(WfParser *p, WfAst *e, int start_pos)
         return -1;
     }
     p->pos = save_pos;
-    p->fill = save_fill;
     return 0;
 }
 
@@ -855,17 +855,16 @@ static WfAst *paren_atom(WfParser *p)
     }
     if (T_AT(WF_TOK_DOUBLESTAR) && !p->no_invalid) {
         WfToken *dstar = wf_p_peek(p);
-        int save_pos = p->pos, save_fill = p->fill;
+        int save_pos = p->pos;
         wf_p_next(p);
         p->no_invalid++;
         WfAst *e = wf_parser_expr_expression(p);
         p->no_invalid--;
         if (e && T_AT(WF_TOK_RPAR))
             return wf_parser_error_tok(p, dstar, "cannot use double starred expression here");
-        if (!e && recover(p, save_pos, save_fill))
+        if (!e && recover(p, save_pos))
             return NULL;
         p->pos = save_pos;
-        p->fill = save_fill;
         return wf_parser_invalid(p);
     }
     WfAst *e;
@@ -1480,7 +1479,7 @@ int wf_parser_expr_call_args(WfParser *p, WfAst *call, const WfToken *lpar)
     while (!T_AT(WF_TOK_RPAR)) {
         WfToken *t = wf_p_peek(p);
         if (t->type == WF_TOK_STAR) {
-            if (seen_dstar && !p->no_invalid) {
+            if (seen_dstar) {
                 wf_parser_error_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
@@ -1547,8 +1546,10 @@ int wf_parser_expr_call_args(WfParser *p, WfAst *call, const WfToken *lpar)
                 WfAstList gens = {0, NULL};
                 if (comprehensions(p, &gens))
                     return -1;
-                if (args.n > 0 || kws.n > 0 || !T_AT(WF_TOK_RPAR)) {
-                    if (p->no_invalid) {
+                int sole = args.n == 0 && T_AT(WF_TOK_RPAR);
+                if (!sole) {
+                    // CPython: `args for_if_clauses` or `genexp ','` need parentheses
+                    if (seen_kw || seen_dstar || p->no_invalid || (args.n == 0 && !T_AT(WF_TOK_COMMA))) {
                         wf_parser_invalid(p);
                         return -1;
                     }
@@ -1567,7 +1568,7 @@ int wf_parser_expr_call_args(WfParser *p, WfAst *call, const WfToken *lpar)
                 g->v.GeneratorExp.generators = gens;
                 e = g;
             }
-            if ((seen_kw || seen_dstar) && !p->no_invalid) {
+            if (seen_kw || seen_dstar) {
                 wf_parser_error_last(p, "SyntaxError", seen_dstar ? "positional argument follows keyword argument unpacking"
                                                                    : "positional argument follows keyword argument");
                 return -1;
@@ -1917,7 +1918,18 @@ static int fstring_parse(WfParser *p, FsBuild *b, const char **str, const char *
     return 0;
 }
 
+static WfAst *strings_inner(WfParser *p);
+
+// Literal errors (escapes, f-strings, bytes) are raised by CPython's first pass.
 static WfAst *strings(WfParser *p)
+{
+    p->hard_errors++;
+    WfAst *r = strings_inner(p);
+    p->hard_errors--;
+    return r;
+}
+
+static WfAst *strings_inner(WfParser *p)
 {
     WfToken *first = wf_p_peek(p);
     int start = p->pos;

@@ -52,7 +52,7 @@ static int tb_set_next(WfValue self, WfValue v) {
         return -1;
     }
     if (v != WF_NONE && (WF_IS_SMALLINT(v) || wf_type(v) != &wf_traceback_type)) {
-        wf_err_format(wf_TypeError, "expected traceback object or None, got '%s'", wf_type_name(v));
+        wf_err_format(wf_TypeError, "expected traceback object, got '%s'", wf_type_name(v));
         return -1;
     }
     for (WfValue c = v; c != WF_NONE && c; c = TB(c)->next) {

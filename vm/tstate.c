@@ -102,6 +102,23 @@ int wf_enter_recursive_call(const char *where) {
     return 0;
 }
 
+int wf_tstate_enter_run(const char *where) {
+    WfThreadState *ts = wf_ts();
+    WfThreadImpl *t = WF_THREAD_IMPL(ts);
+    if (__builtin_expect(!t->c_stack_probed, 0)) probe_c_stack(t);
+    char *here = __builtin_frame_address(0);
+    if (__builtin_expect(ts->depth >= wf_interp.recursion_limit || ts->c_depth >= C_DEPTH_HARD_LIMIT ||
+                             (t->c_stack_limit && here < t->c_stack_limit),
+                         0)) {
+        wf_err_format(wf_RecursionError, "maximum recursion depth exceeded%s", where ? where : "");
+        return -1;
+    }
+    ts->c_depth++;
+    return 0;
+}
+
+void wf_tstate_leave_run(void) { wf_ts()->c_depth--; }
+
 void wf_leave_recursive_call(void) {
     WfThreadState *ts = wf_ts();
     ts->depth--;

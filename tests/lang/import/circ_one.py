@@ -1,0 +1,2 @@
+import circ_two
+V1 = 1

@@ -1,0 +1,2 @@
+import circ_one
+V2 = 2

@@ -1,0 +1,2 @@
+print("imppkg init", __name__, __package__)
+from .a import A

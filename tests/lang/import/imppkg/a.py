@@ -1,0 +1,2 @@
+A = "A-value"
+from . import b

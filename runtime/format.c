@@ -279,7 +279,7 @@ static bool roundtrips(const char *buf, double d) { return strtod(buf, NULL) == 
 static bool shortest_try(double d, int p, char *digits, int *exp10) {
     char buf[40];
     snprintf(buf, sizeof buf, "%.*e", p - 1, d);
-    bool ok = roundtrips(buf, d);
+    bool ok = p >= 17 || roundtrips(buf, d);   // 17 digits always round-trip
     // mantissa digits and exponent
     char mant[24];
     int n = 0;
@@ -288,19 +288,23 @@ static bool shortest_try(double d, int p, char *digits, int *exp10) {
         if (*q >= '0' && *q <= '9') mant[n++] = *q;
     int e = atoi(q + 1);
     if (!ok) {
-        // The nearest p-digit decimal missed; at a power of two the round-trip
-        // interval is lopsided and the neighbour on the other side may fit.
+        // The nearest p-digit decimal missed. Only at a power of two is the
+        // round-trip interval lopsided, so that the neighbour on the other
+        // side of d may fit although the nearest does not.
+        int e2;
+        if (frexp(d, &e2) != 0.5) return false;
         uint64_t m = 0;
         for (int i = 0; i < n; i++) m = m * 10 + (uint64_t)(mant[i] - '0');
         double near = strtod(buf, NULL);
         uint64_t m2 = near < d ? m + 1 : m - 1;
         snprintf(buf, sizeof buf, "%llue%d", (unsigned long long)m2, e - (p - 1));
         if (m2 == 0 || !roundtrips(buf, d)) return false;
-        snprintf(buf, sizeof buf, "%.*e", p - 1, strtod(buf, NULL));
-        n = 0;
-        for (q = buf; *q && *q != 'e'; q++)
-            if (*q >= '0' && *q <= '9') mant[n++] = *q;
-        e = atoi(q + 1);
+        // digits of m2 itself (re-printing the double would give the nearest again)
+        char ds[24];
+        int nd = snprintf(ds, sizeof ds, "%llu", (unsigned long long)m2);
+        e = e - (p - 1) + (nd - 1);
+        memcpy(mant, ds, (size_t)nd);
+        n = nd;
     }
     while (n > 1 && mant[n - 1] == '0') n--;
     memcpy(digits, mant, (size_t)n);
@@ -310,26 +314,36 @@ static bool shortest_try(double d, int p, char *digits, int *exp10) {
 }
 
 int wf_float_shortest(double d, char *digits, int *exp10) {
-    int lo = 1, hi = 17;
-    char best[24];
-    int best_e = 0;
-    bool found = false;
-    while (lo < hi) {
-        int mid = (lo + hi) / 2;
-        char tmp[24];
-        int e;
-        if (shortest_try(d, mid, tmp, &e)) {
-            hi = mid;
-            memcpy(best, tmp, sizeof tmp);
-            best_e = e;
-            found = true;
-        } else {
-            lo = mid + 1;
+    // 15 significant digits always identify a double's shortest decimal
+    // when one of at most 15 digits exists (the correctly rounded 15-digit
+    // value then equals it padded with zeros); otherwise 16 or 17 digits.
+    // Subnormals carry fewer digits: search all precisions (round-tripping
+    // is monotonic in the digit count).
+    if (d < 2.2250738585072014e-308) {
+        int lo = 1, hi = 17;
+        bool found = false;
+        char best[24];
+        int best_e = 0;
+        while (lo < hi) {
+            int mid = (lo + hi) / 2;
+            char tmp[24];
+            int e;
+            if (shortest_try(d, mid, tmp, &e)) {
+                hi = mid;
+                memcpy(best, tmp, sizeof tmp);
+                best_e = e;
+                found = true;
+            } else {
+                lo = mid + 1;
+            }
         }
+        if (!found) shortest_try(d, 17, best, &best_e);
+        strcpy(digits, best);
+        *exp10 = best_e;
+        return (int)strlen(digits);
     }
-    if (!found) shortest_try(d, 17, best, &best_e);
-    strcpy(digits, best);
-    *exp10 = best_e;
+    if (shortest_try(d, 15, digits, exp10) || shortest_try(d, 16, digits, exp10)) return (int)strlen(digits);
+    shortest_try(d, 17, digits, exp10);
     return (int)strlen(digits);
 }
 
@@ -413,15 +427,20 @@ void wf_format_double_abs(WfStrBuf *b, double d, int type, int64_t prec, bool al
             b->failed = true;   // reported as MemoryError
             return;
         }
-        int n = snprintf(NULL, 0, "%.*f", (int)prec, d);
-        char *buf = malloc((size_t)n + 1);
-        if (!buf) {
-            b->failed = true;
-            return;
+        char small[256];
+        int n = snprintf(small, sizeof small, "%.*f", (int)prec, d);
+        if ((size_t)n < sizeof small) {
+            wf_strbuf_append(b, small, (size_t)n);
+        } else {
+            char *buf = malloc((size_t)n + 1);
+            if (!buf) {
+                b->failed = true;
+                return;
+            }
+            snprintf(buf, (size_t)n + 1, "%.*f", (int)prec, d);
+            wf_strbuf_append(b, buf, (size_t)n);
+            free(buf);
         }
-        snprintf(buf, (size_t)n + 1, "%.*f", (int)prec, d);
-        wf_strbuf_append(b, buf, (size_t)n);
-        free(buf);
         if (alt && prec == 0) wf_strbuf_append_char(b, '.');
         return;
     }
@@ -432,18 +451,22 @@ void wf_format_double_abs(WfStrBuf *b, double d, int type, int64_t prec, bool al
             b->failed = true;
             return;
         }
-        int n = snprintf(NULL, 0, alt ? "%#.*e" : "%.*e", (int)prec, d);
-        char *buf = malloc((size_t)n + 1);
-        if (!buf) {
-            b->failed = true;
-            return;
+        char small[256];
+        char *buf = small;
+        int n = snprintf(small, sizeof small, alt ? "%#.*e" : "%.*e", (int)prec, d);
+        if ((size_t)n >= sizeof small) {
+            buf = malloc((size_t)n + 1);
+            if (!buf) {
+                b->failed = true;
+                return;
+            }
+            snprintf(buf, (size_t)n + 1, alt ? "%#.*e" : "%.*e", (int)prec, d);
         }
-        snprintf(buf, (size_t)n + 1, alt ? "%#.*e" : "%.*e", (int)prec, d);
         if (upper)
             for (int i = 0; i < n; i++)
                 if (buf[i] == 'e') buf[i] = 'E';
         wf_strbuf_append(b, buf, (size_t)n);
-        free(buf);
+        if (buf != small) free(buf);
         return;
     }
     case 'g':
@@ -536,7 +559,7 @@ WfValue wf_format_float(double d, WfValue spec) {
 
 // Digits of |v| in [base] (lowercase), as a malloc'ed string; *neg gets the sign.
 // Applies the str-digits limit for base 10. NULL on error (exception set).
-static char *int_digits(WfValue v, int base, bool *neg, size_t *n) {
+static char *int_digits(WfValue v, int base, bool *neg, size_t *n, char *stackbuf) {
     int64_t small;
     if (WF_IS_SMALLINT(v) || (!WF_IS_SMALLINT(v) && v->type == &wf_bool_type)) {
         if (WF_IS_SMALLINT(v)) small = WF_SMALLINT_VAL(v);
@@ -545,20 +568,22 @@ static char *int_digits(WfValue v, int base, bool *neg, size_t *n) {
         *neg = small < 0;
         char tmp[72];
         int k = 0;
-        do {
-            unsigned dgt = (unsigned)(u % (unsigned)base);
-            tmp[k++] = (char)(dgt < 10 ? '0' + dgt : 'a' + dgt - 10);
-            u /= (unsigned)base;
-        } while (u);
-        char *s = malloc((size_t)k + 1);
-        if (!s) {
-            wf_err_no_memory();
-            return NULL;
+        if (base == 10) {
+            do {
+                tmp[k++] = (char)('0' + u % 10);
+                u /= 10;
+            } while (u);
+        } else {
+            do {
+                unsigned dgt = (unsigned)(u % (unsigned)base);
+                tmp[k++] = (char)(dgt < 10 ? '0' + dgt : 'a' + dgt - 10);
+                u /= (unsigned)base;
+            } while (u);
         }
-        for (int i = 0; i < k; i++) s[i] = tmp[k - 1 - i];
-        s[k] = 0;
+        for (int i = 0; i < k; i++) stackbuf[i] = tmp[k - 1 - i];
+        stackbuf[k] = 0;
         *n = (size_t)k;
-        return s;
+        return stackbuf;
     }
     mpz_t z;
     mpz_init(z);
@@ -656,7 +681,8 @@ WfValue wf_format_int(WfValue v, WfValue spec) {
     }
     bool neg;
     size_t n;
-    char *digits = int_digits(v, base, &neg, &n);
+    char stackbuf[72];
+    char *digits = int_digits(v, base, &neg, &n, stackbuf);
     if (!digits) return WF_NULL;
     if (f.type == 'X')
         for (size_t i = 0; i < n; i++)
@@ -664,7 +690,7 @@ WfValue wf_format_int(WfValue v, WfValue spec) {
     WfStrBuf out;
     wf_strbuf_init(&out);
     render_number(&out, &f, neg, f.alt ? prefix : "", digits, n, "", 0, base == 10 ? 3 : 4, true);
-    free(digits);
+    if (digits != stackbuf) free(digits);
     return wf_strbuf_finish(&out);
 }
 
@@ -1344,7 +1370,8 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
             int base = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
             bool neg;
             size_t nd;
-            char *digits = int_digits(iv, base, &neg, &nd);
+            char stackbuf[72];
+            char *digits = int_digits(iv, base, &neg, &nd, stackbuf);
             wf_decref(iv);
             if (!digits) goto fail;
             if (type == 'X')
@@ -1356,18 +1383,18 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
             if (prec > (int64_t)nd) {
                 char *padded = malloc((size_t)prec + 1);
                 if (!padded) {
-                    free(digits);
+                    if (digits != stackbuf) free(digits);
                     wf_err_no_memory();
                     goto fail;
                 }
                 memset(padded, '0', (size_t)prec - nd);
                 memcpy(padded + prec - (int64_t)nd, digits, nd + 1);
-                free(digits);
+                if (digits != stackbuf) free(digits);
                 digits = padded;
                 nd = (size_t)prec;
             }
             pct_number(b, neg, signflag, prefix, digits, nd, width, left, zero);
-            free(digits);
+            if (digits != stackbuf) free(digits);
             break;
         }
         case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': {

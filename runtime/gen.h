@@ -40,7 +40,9 @@ static inline bool wf_is_coro(WfValue v) {
 // with the arguments bound into its frame. Returns a new reference.
 // On error: returns NULL with an exception set (argument binding errors).
 WfValue wf_gen_new_from_call(WfValue func, WfValue *args, size_t nargs, WfValue kwnames);
-// Same for a module/class body code object run with [locals] (top-level await).
+// Same for a module/class body function run with the [locals] dict (top-level
+// await makes the module body a coroutine). Returns a new reference.
+// On error: returns NULL with an exception set.
 WfValue wf_gen_new_from_frame_func(WfValue func, WfValue locals);
 
 // Sends [value] (None for next()) into a generator or coroutine: returns 1
@@ -55,12 +57,16 @@ int wf_gen_throw_ex(WfValue gen, WfValue exc, WfValue *out);
 // helper types (called once at start-up). 0 ok, -1 error.
 int wf_gen_init_types(void);
 
-// The value a generator suspended in YIELD_FROM delegates to (borrowed), or NULL.
+// The value a generator or coroutine suspended in YIELD_FROM delegates to,
+// or NULL. Returns a borrowed reference (valid while [gen] is suspended).
+// Never runs code.
 WfValue wf_gen_yieldfrom(WfValue gen);
 
-// ASYNC_GEN_WRAP: marks [v] as a value yielded by an async generator. Returns a new reference.
+// ASYNC_GEN_WRAP: marks [v] as a value yielded by an async generator.
+// Returns a new reference. On error: returns NULL with MemoryError set.
 WfValue wf_async_gen_wrap(WfValue v);
-// agen.__anext__() for an async generator: the awaitable. Returns a new reference.
+// agen.__anext__() for an async generator: the awaitable.
+// Returns a new reference. On error: returns NULL with MemoryError set.
 WfValue wf_async_gen_anext(WfValue agen);
 
 // iter(awaitable) for `await`: a coroutine itself, or the iterator returned by

@@ -339,18 +339,21 @@ WfValue wf_int_to_str_base(WfValue v, int base) {
     int64_t n;
     if (int_small(v, &n)) {
         char buf[72];
-        if (base == 10) {
-            int k = snprintf(buf, sizeof buf, "%lld", (long long)n);
-            return wf_str_from_ascii(buf, (size_t)k);
-        }
         uint64_t u = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
         int k = 71;
         buf[k] = 0;
-        do {
-            unsigned d = (unsigned)(u % (unsigned)base);
-            buf[--k] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
-            u /= (unsigned)base;
-        } while (u);
+        if (base == 10) {
+            do {
+                buf[--k] = (char)('0' + u % 10);   // constant divisor: no division instruction
+                u /= 10;
+            } while (u);
+        } else {
+            do {
+                unsigned d = (unsigned)(u % (unsigned)base);
+                buf[--k] = (char)(d < 10 ? '0' + d : 'a' + d - 10);
+                u /= (unsigned)base;
+            } while (u);
+        }
         if (n < 0) buf[--k] = '-';
         return wf_str_from_ascii(buf + k, (size_t)(71 - k));
     }

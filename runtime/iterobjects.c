@@ -186,12 +186,15 @@ static void enumerate_dealloc(WfValue self) {
 static WfValue enumerate_next(WfValue self) {
     Enumerate *e = (Enumerate *)self;
     if (!e->it) return WF_NULL;
+    WfValue it = wf_newref(e->it);   // a re-entrant next() may clear e->it meanwhile
     WfValue item;
-    int r = next_of(e->it, &item);
+    int r = next_of(it, &item);
     if (r <= 0) {
-        if (r == 0) wf_clear(&e->it);
+        if (r == 0 && e->it == it) wf_clear(&e->it);
+        wf_decref(it);
         return WF_NULL;
     }
+    wf_decref(it);
     WfValue idx = e->count, next;
     if (WF_IS_SMALLINT(idx) && WF_SMALLINT_VAL(idx) < WF_SMALLINT_MAX) {
         next = WF_FROM_SMALLINT(WF_SMALLINT_VAL(idx) + 1);
@@ -282,9 +285,10 @@ static void zip_dealloc(WfValue self) {
     wf_object_free(self);
 }
 
-// strict zip: argument [i] (0-based) ran out first; check the others. Always returns NULL.
-static WfValue zip_strict_check(Zip *z, size_t i) {
-    size_t n = WF_TUPLE_LEN(z->iters);
+// strict zip: argument [i] (0-based) of [iters] ran out first; check the
+// others. Always returns NULL (with ValueError, or exhausted).
+static WfValue zip_strict_check(Zip *z, WfValue iters, size_t i) {
+    size_t n = WF_TUPLE_LEN(iters);
     if (i > 0) {
         wf_err_format(wf_ValueError, "zip() argument %zu is shorter than argument%s%zu", i + 1,
                       i == 1 ? " " : "s 1-", i);
@@ -293,7 +297,7 @@ static WfValue zip_strict_check(Zip *z, size_t i) {
     }
     for (size_t k = 1; k < n; k++) {
         WfValue x;
-        int r = next_of(WF_TUPLE_GET(z->iters, k), &x);
+        int r = next_of(WF_TUPLE_GET(iters, k), &x);
         if (r < 0) return WF_NULL;
         if (r > 0) {
             wf_decref(x);
@@ -315,14 +319,15 @@ static WfValue zip_next(WfValue self) {
     WfValue small[8];
     WfValue *items = n <= 8 ? small : malloc(n * sizeof(WfValue));
     if (!items) return wf_err_no_memory();
+    WfValue iters = wf_newref(z->iters);   // a re-entrant next() may clear z->iters meanwhile
     WfValue result = WF_NULL;
     size_t i;
     for (i = 0; i < n; i++) {
-        int r = next_of(WF_TUPLE_GET(z->iters, i), &items[i]);
+        int r = next_of(WF_TUPLE_GET(iters, i), &items[i]);
         if (r <= 0) {
             for (size_t k = 0; k < i; k++) wf_decref(items[k]);
             if (r == 0) {
-                if (z->strict) zip_strict_check(z, i);
+                if (z->strict) zip_strict_check(z, iters, i);
                 else wf_clear(&z->iters);
             }
             goto done;
@@ -330,6 +335,7 @@ static WfValue zip_next(WfValue self) {
     }
     result = result_tuple(&z->result, items, n);
 done:
+    wf_decref(iters);
     if (items != small) free(items);
     return result;
 }
@@ -395,18 +401,21 @@ static WfValue map_next(WfValue self) {
     WfValue small[8];
     WfValue *items = n <= 8 ? small : malloc(n * sizeof(WfValue));
     if (!items) return wf_err_no_memory();
+    WfValue iters = wf_newref(m->iters), func = wf_newref(m->func);
     WfValue result = WF_NULL;
     size_t got = 0;
     for (; got < n; got++) {
-        int r = next_of(WF_TUPLE_GET(m->iters, got), &items[got]);
+        int r = next_of(WF_TUPLE_GET(iters, got), &items[got]);
         if (r <= 0) {
             if (r == 0) wf_clear(&m->iters);
             goto done;
         }
     }
-    result = wf_call(m->func, items, n, WF_NULL);
+    result = wf_call(func, items, n, WF_NULL);
 done:
     for (size_t k = 0; k < got; k++) wf_decref(items[k]);
+    wf_decref(iters);
+    wf_decref(func);
     if (items != small) free(items);
     return result;
 }
@@ -460,24 +469,24 @@ static WfValue filter_next(WfValue self) {
     Filter *f = (Filter *)self;
     for (;;) {
         if (!f->it) return WF_NULL;
+        WfValue it = wf_newref(f->it), func = wf_newref(f->func);
         WfValue item;
-        int r = next_of(f->it, &item);
+        int r = next_of(it, &item);
+        wf_decref(it);
         if (r <= 0) {
             if (r == 0) wf_clear(&f->it);
+            wf_decref(func);
             return WF_NULL;
         }
         int ok;
-        if (f->func == WF_NONE || f->func == (WfValue)&wf_bool_type) {
+        if (func == WF_NONE || func == (WfValue)&wf_bool_type) {
             ok = wf_is_true(item);
         } else {
-            WfValue res = wf_call1(f->func, item);
-            if (!res) {
-                wf_decref(item);
-                return WF_NULL;
-            }
-            ok = wf_is_true(res);
-            wf_decref(res);
+            WfValue res = wf_call1(func, item);
+            ok = res ? wf_is_true(res) : -1;
+            wf_xdecref(res);
         }
+        wf_decref(func);
         if (ok > 0) return item;
         wf_decref(item);
         if (ok < 0) return WF_NULL;
@@ -546,7 +555,9 @@ static WfValue reversed_next(WfValue self) {
     }
     WfValue idx = wf_int_from_i64(r->index);
     if (!idx) return WF_NULL;
-    WfValue item = wf_getitem(r->seq, idx);
+    WfValue seq = wf_newref(r->seq);   // a re-entrant next() may clear r->seq meanwhile
+    WfValue item = wf_getitem(seq, idx);
+    wf_decref(seq);
     wf_decref(idx);
     if (item) {
         r->index--;
@@ -611,7 +622,9 @@ static WfValue seqiter_next(WfValue self) {
     if (!it->seq) return WF_NULL;
     WfValue idx = wf_int_from_i64(it->index);
     if (!idx) return WF_NULL;
-    WfValue item = wf_getitem(it->seq, idx);
+    WfValue seq = wf_newref(it->seq);   // a re-entrant next() may clear it->seq meanwhile
+    WfValue item = wf_getitem(seq, idx);
+    wf_decref(seq);
     wf_decref(idx);
     if (item) {
         it->index++;
@@ -672,7 +685,9 @@ static WfValue calliter_next(WfValue self) {
         return WF_NULL;
     }
     if (!it->sentinel) return r;
-    int eq = wf_richcompare_bool(it->sentinel, r, WF_EQ);
+    WfValue sentinel = wf_newref(it->sentinel);
+    int eq = wf_richcompare_bool(sentinel, r, WF_EQ);
+    wf_decref(sentinel);
     if (eq == 0) return r;
     wf_decref(r);
     if (eq > 0) {

@@ -112,6 +112,15 @@ int wf_set_update_internal(WfValue set, WfValue other);
 int wf_set_difference_update_internal(WfValue set, WfValue other);
 int wf_set_symmetric_difference_update_internal(WfValue set, WfValue other);
 
+// ---- slices (range.c) ------------------------------------------------------------------
+
+// The two halves of wf_slice_indices, for mutable sequences whose length may
+// change while the bounds' __index__ runs: unpack first, then adjust against
+// the length as it is afterwards. wf_slice_unpack: 0 ok, -1 with an exception
+// set (May run Weft code). wf_slice_adjust returns the slice length (never fails).
+int wf_slice_unpack(WfValue slice, int64_t *start, int64_t *stop, int64_t *step);
+int64_t wf_slice_adjust(int64_t len, int64_t *start, int64_t *stop, int64_t step);
+
 // ---- list helpers (list.c) -----------------------------------------------------------
 
 // list.pop(): removes the last item. Returns a new reference. On error

@@ -350,8 +350,9 @@ static WfValue list_getitem(WfValue self, WfValue key) {
         return wf_newref(l->items[i]);
     }
     if (is_slice(key)) {
-        int64_t start, stop, step, slen;
-        if (wf_slice_indices(key, (int64_t)l->len, &start, &stop, &step, &slen) < 0) return WF_NULL;
+        int64_t start, stop, step;
+        if (wf_slice_unpack(key, &start, &stop, &step) < 0) return WF_NULL;
+        int64_t slen = wf_slice_adjust((int64_t)l->len, &start, &stop, step);
         if (step == 1) return wf_list_slice(self, start, start + slen);
         WfValue r = list_alloc(&wf_list_type, (size_t)slen);
         if (!r) return WF_NULL;
@@ -398,16 +399,17 @@ static int list_del_extended(WfList *l, int64_t start, int64_t step, int64_t sle
 }
 
 static int list_ass_slice_value(WfList *l, WfValue self, WfValue key, WfValue value) {
-    int64_t start, stop, step, slen;
-    if (wf_slice_indices(key, (int64_t)l->len, &start, &stop, &step, &slen) < 0) return -1;
+    int64_t start, stop, step;
+    if (wf_slice_unpack(key, &start, &stop, &step) < 0) return -1;
     if (value == WF_NULL) {
+        int64_t slen = wf_slice_adjust((int64_t)l->len, &start, &stop, step);
         if (step == 1) return list_replace_range(l, start, start + slen, NULL, 0);
         return list_del_extended(l, start, step, slen);
     }
-    // Materialize the new items first (this may run code and change the list).
+    // Materialize the new items first (this may run code and change the list),
+    // then resolve the bounds against the length as it is afterwards.
     WfValue seq;
     if (value == self || (!wf_is_list(value) && !wf_is_tuple(value))) {
-        size_t before = l->len;
         seq = wf_list_from_iterable(value);
         if (!seq) {
             if (wf_err_matches(wf_TypeError) && wf_type(value)->iter == NULL &&
@@ -418,14 +420,10 @@ static int list_ass_slice_value(WfList *l, WfValue self, WfValue key, WfValue va
             }
             return -1;
         }
-        if (l->len != before &&
-            wf_slice_indices(key, (int64_t)l->len, &start, &stop, &step, &slen) < 0) {
-            wf_decref(seq);
-            return -1;
-        }
     } else {
         seq = wf_newref(value);
     }
+    int64_t slen = wf_slice_adjust((int64_t)l->len, &start, &stop, step);
     WfValue *src = wf_is_list(seq) ? WF_LIST_ITEMS(seq) : WF_TUPLE_ITEMS(seq);
     size_t n = wf_is_list(seq) ? WF_LIST_LEN(seq) : WF_TUPLE_LEN(seq);
     int rc;

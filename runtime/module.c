@@ -102,7 +102,7 @@ static int module_init(WfValue self, WfValue *args, size_t nargs, WfValue kwname
     WfValue a[2];
     if (wf_args_parse("module", args, nargs, kwnames, names, 2, 1, 2, a) < 0) return -1;
     if (!wf_is_str(a[0])) {
-        wf_err_format(wf_TypeError, "module.__init__() argument 'name' must be str, not %s",
+        wf_err_format(wf_TypeError, "module() argument 'name' must be str, not %s",
                       wf_type_name(a[0]));
         return -1;
     }

@@ -59,12 +59,14 @@ const char *wf_type_name(WfValue v) {
 #define FL_CLASSES 32                     // usable sizes up to 16 * 31 + 8 = 504 bytes
 #define FL_BYTES_PER_CLASS (64 * 1024)    // cap on what each list keeps
 
+#ifndef WF_DEBUG
 static void *fl_head[FL_CLASSES];
 static uint32_t fl_count[FL_CLASSES];
 
 static inline size_t fl_alloc_class(size_t n) {
     return n <= 24 ? 1 : (n - 8 + 15) / 16;
 }
+#endif
 
 WfValue wf_object_alloc(WfType *type, size_t size) {
     if (!(type->flags & WF_TPFLAGS_SLOTS_READY)) wf_type_ready_slots(type);
@@ -107,12 +109,51 @@ void wf_object_free(WfValue v) {
     if (t->flags & WF_TPFLAGS_HEAPTYPE) wf_decref((WfValue)t);
 }
 
-// Not inlined: decrefs of statics in this file would otherwise show the
-// compiler a free() of a static object on a path that never runs.
-__attribute__((noinline)) void wf_dealloc(WfValue v) {
+// Deallocation of a deeply nested structure (a list of a list of ... a
+// million deep) recurses once per level. Past DEALLOC_MAX_DEPTH nested
+// deallocs, objects are parked on a per-thread stack instead, and the
+// outermost wf_dealloc frees them after its own object, so the C stack stays
+// bounded (CPython's "trashcan"). A parked object has refcount 0 and no
+// referrer, so nothing can see it while it waits.
+#define DEALLOC_MAX_DEPTH 1000
+
+static _Thread_local int dealloc_depth;
+static _Thread_local WfValue *dealloc_parked;
+static _Thread_local size_t dealloc_nparked, dealloc_capparked;
+
+// Parks [v] for later. False when out of memory (the caller frees it now).
+static bool dealloc_park(WfValue v) {
+    if (dealloc_nparked == dealloc_capparked) {
+        size_t cap = dealloc_capparked ? dealloc_capparked * 2 : 256;
+        WfValue *grown = realloc(dealloc_parked, cap * sizeof *grown);
+        if (!grown) return false;
+        dealloc_parked = grown;
+        dealloc_capparked = cap;
+    }
+    dealloc_parked[dealloc_nparked++] = v;
+    return true;
+}
+
+static inline void dealloc_now(WfValue v) {
     WfType *t = v->type;
     if (t->dealloc) t->dealloc(v);
     else wf_object_free(v);
+}
+
+// Not inlined: decrefs of statics in this file would otherwise show the
+// compiler a free() of a static object on a path that never runs.
+__attribute__((noinline)) void wf_dealloc(WfValue v) {
+    if (dealloc_depth >= DEALLOC_MAX_DEPTH && dealloc_park(v)) return;
+    dealloc_depth++;
+    dealloc_now(v);
+    if (dealloc_depth == 1 && dealloc_nparked) {
+        // The outermost dealloc: free what deeper levels parked (which may park more).
+        while (dealloc_nparked) dealloc_now(dealloc_parked[--dealloc_nparked]);
+        free(dealloc_parked);
+        dealloc_parked = NULL;
+        dealloc_capparked = 0;
+    }
+    dealloc_depth--;
 }
 
 WfHash wf_hash_pointer(const void *p) {

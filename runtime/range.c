@@ -67,7 +67,7 @@ static int clamped_index(WfValue v, int64_t *out) {
 }
 
 // CPython's PySlice_Unpack: step defaults to 1, bounds to the ends. 0/-1.
-static int slice_unpack(WfValue slice, int64_t *start, int64_t *stop, int64_t *step) {
+int wf_slice_unpack(WfValue slice, int64_t *start, int64_t *stop, int64_t *step) {
     WfSlice *s = (WfSlice *)slice;
     if (s->step == WF_NONE) {
         *step = 1;
@@ -87,7 +87,7 @@ static int slice_unpack(WfValue slice, int64_t *start, int64_t *stop, int64_t *s
 }
 
 // CPython's PySlice_AdjustIndices. Returns the slice length.
-static int64_t slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step) {
+int64_t wf_slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64_t step) {
     if (*start < 0) {
         *start += length;
         if (*start < 0) *start = step < 0 ? -1 : 0;
@@ -110,8 +110,8 @@ static int64_t slice_adjust(int64_t length, int64_t *start, int64_t *stop, int64
 
 int wf_slice_indices(WfValue slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step,
                      int64_t *slicelen) {
-    if (slice_unpack(slice, start, stop, step) < 0) return -1;
-    *slicelen = slice_adjust(len, start, stop, *step);
+    if (wf_slice_unpack(slice, start, stop, step) < 0) return -1;
+    *slicelen = wf_slice_adjust(len, start, stop, *step);
     return 0;
 }
 

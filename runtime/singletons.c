@@ -22,7 +22,8 @@ static void singleton_dealloc(WfValue self) {
 
 static WfValue singleton_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
     if (nargs || (kwnames && WF_TUPLE_LEN(kwnames))) {
-        wf_err_format(wf_TypeError, "%s takes no arguments", type->name);
+        wf_err_format(wf_TypeError, "%s takes no arguments",
+                      type == &wf_ellipsis_type ? "EllipsisType" : type->name);
         return WF_NULL;
     }
     if (type == &wf_none_type) return WF_NONE;
@@ -70,7 +71,6 @@ WfType wf_none_type = {
     .hash = singleton_hash,
     .nb_bool = none_bool,
     .new_ = singleton_new,
-    .methods = singleton_methods,
 };
 
 WfType wf_notimplemented_type = {

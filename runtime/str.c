@@ -909,6 +909,8 @@ static WfValue str_subtype_new(WfType *type, WfValue s) {
 
 static WfValue str_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
     static const char *const names[] = {"object", "encoding", "errors"};
+    if (type == &wf_str_type && nargs == 1 && (!kwnames || WF_TUPLE_LEN(kwnames) == 0))
+        return wf_str(args[0]);   // the common str(x)
     WfValue a[3];
     if (wf_args_parse("str", args, nargs, kwnames, names, 3, 0, 3, a) < 0) return WF_NULL;
     WfValue res;

@@ -221,10 +221,16 @@ static int append_sub(WfValue list, WfValue s, size_t b0, size_t b1) {
     return wf_list_append_steal(list, part);
 }
 
+// ASCII whitespace as str.isspace() sees it: \t\n\v\f\r, \x1c-\x1f, space.
+static const bool ascii_space[128] = {
+    ['\t'] = 1, ['\n'] = 1, [0x0b] = 1, [0x0c] = 1, ['\r'] = 1,
+    [0x1c] = 1, [0x1d] = 1, [0x1e] = 1, [0x1f] = 1, [' '] = 1,
+};
+
 // Whitespace at byte offset [i]: returns its byte length, 0 if not whitespace.
-static size_t space_at(const char *d, size_t i) {
+static inline size_t space_at(const char *d, size_t i) {
     unsigned char c = (unsigned char)d[i];
-    if (c < 0x80) return wf_unicode_isspace(c) ? 1 : 0;
+    if (c < 0x80) return ascii_space[c];
     uint32_t cp;
     int k = wf_utf8_decode(d + i, &cp);
     return wf_unicode_isspace(cp) ? (size_t)k : 0;
@@ -266,6 +272,23 @@ static WfValue str_split(WfValue self, WfValue *args, size_t nargs, WfValue kwna
     if (!list) return WF_NULL;
     const char *d = WF_STR_DATA(self);
     size_t len = WF_STR_LEN(self), i = 0;
+    if (!sep && wf_str_is_ascii(self)) {
+        const unsigned char *u = (const unsigned char *)d;
+        while (i < len) {
+            while (i < len && ascii_space[u[i]]) i++;
+            if (i >= len) break;
+            if (maxsplit-- <= 0) {
+                if (append_sub(list, self, i, len) < 0) goto error;
+                break;
+            }
+            size_t j = i + 1;
+            while (j < len && !ascii_space[u[j]]) j++;
+            WfValue part = wf_str_from_ascii(d + i, j - i);
+            if (!part || wf_list_append_steal(list, part) < 0) goto error;
+            i = j;
+        }
+        return list;
+    }
     if (!sep) {
         size_t k;
         while (i < len) {
@@ -463,6 +486,14 @@ static bool in_chars(WfValue chars, uint32_t cp) {
 static WfValue do_strip(WfValue self, WfValue chars, int how) {
     const char *d = WF_STR_DATA(self);
     size_t len = WF_STR_LEN(self), i = 0, j = len;
+    if (!chars && wf_str_is_ascii(self)) {
+        const unsigned char *u = (const unsigned char *)d;
+        if (how & STRIP_LEFT)
+            while (i < j && ascii_space[u[i]]) i++;
+        if (how & STRIP_RIGHT)
+            while (j > i && ascii_space[u[j - 1]]) j--;
+        return sub_bytes(self, i, j, j - i);
+    }
     if (how & STRIP_LEFT) {
         while (i < len) {
             uint32_t cp;
@@ -558,24 +589,36 @@ static WfValue str_replace(WfValue self, WfValue *args, size_t nargs, WfValue kw
         if (i < len) wf_strbuf_append(&b, d + i, len - i);
         return wf_strbuf_finish(&b);
     }
-    size_t i = 0;
-    bool any = false;
-    while (count > 0 && len - i >= ol) {
+    wf_strbuf_free(&b);
+    // Count the matches first, then build the result in one allocation.
+    int64_t found = 0;
+    for (size_t i = 0; found < count && len - i >= ol;) {
         const char *p = memmem(d + i, len - i, o, ol);
         if (!p) break;
+        found++;
+        i = (size_t)(p - d) + ol;
+    }
+    if (found == 0) return wf_str_exact(self);
+    size_t total = len - (size_t)found * ol;
+    if (nl && (size_t)found > (WF_TEXT_MAX - total) / nl) return wf_err_no_memory();
+    total += (size_t)found * nl;
+    WfValue res = wf_str_alloc(total);
+    if (!res) return WF_NULL;
+    char *w = WF_STR_DATA(res);
+    size_t i = 0;
+    for (int64_t k = 0; k < found; k++) {
+        const char *p = memmem(d + i, len - i, o, ol);
         size_t j = (size_t)(p - d);
-        wf_strbuf_append(&b, d + i, j - i);
-        wf_strbuf_append(&b, nw, nl);
+        memcpy(w, d + i, j - i);
+        w += j - i;
+        memcpy(w, nw, nl);
+        w += nl;
         i = j + ol;
-        count--;
-        any = true;
     }
-    if (!any) {
-        wf_strbuf_free(&b);
-        return wf_str_exact(self);
-    }
-    wf_strbuf_append(&b, d + i, len - i);
-    return wf_strbuf_finish(&b);
+    memcpy(w, d + i, len - i);
+    int64_t nch = (int64_t)wf_str_nchars(self) +
+                  found * ((int64_t)wf_str_nchars(new_) - (int64_t)wf_str_nchars(old));
+    return wf_str_finalize_known(res, (size_t)nch);
 }
 
 // ---- case mapping --------------------------------------------------------------
@@ -627,6 +670,20 @@ static WfValue case_convert(WfValue self, int how) {
         WfValue v = wf_str_alloc(len);
         if (!v) return WF_NULL;
         char *p = WF_STR_DATA(v);
+        if (how == CASE_UPPER) {
+            for (size_t i = 0; i < len; i++) {
+                unsigned char c = (unsigned char)d[i];
+                p[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+            }
+            return wf_str_finalize_known(v, len);
+        }
+        if (how == CASE_LOWER || how == CASE_FOLD) {
+            for (size_t i = 0; i < len; i++) {
+                unsigned char c = (unsigned char)d[i];
+                p[i] = (char)(c + ((unsigned)(c - 'A') < 26u ? 32 : 0));
+            }
+            return wf_str_finalize_known(v, len);
+        }
         bool prev_cased = false;
         for (size_t i = 0; i < len; i++) {
             char c = d[i];

@@ -10,6 +10,7 @@
 #include "runtime/bytes.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/exc_ext.h"
 #include "runtime/str.h"
 #include "runtime/unicode_db.h"
 
@@ -260,8 +261,19 @@ size_t wf_utf8_check(const unsigned char *s, size_t len, size_t *badlen, const c
 }
 
 // ---- codecs -------------------------------------------------------------------
+//
+// A str may hold lone surrogates (U+D800..U+DFFF, stored as their 3-byte
+// generalized UTF-8 form) made by chr() or the surrogateescape handler; the
+// encoders reject them unless an error handler says otherwise.
 
-enum { ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UNKNOWN };
+enum {
+    ENC_UTF8, ENC_ASCII, ENC_LATIN1, ENC_UTF16, ENC_UTF16LE, ENC_UTF16BE,
+    ENC_UTF32, ENC_UTF32LE, ENC_UTF32BE, ENC_UNKNOWN
+};
+
+static const char *const enc_names[] = {
+    "utf-8", "ascii", "latin-1", "utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be",
+};
 
 // Normalizes an encoding name as CPython's codec lookup does (case, '-'/'_'/' ').
 static int lookup_encoding(const char *name) {
@@ -274,21 +286,30 @@ static int lookup_encoding(const char *name) {
         buf[n++] = c;
     }
     buf[n] = 0;
-    static const char *const utf8[] = {"utf_8", "utf8", "u8", "utf", "cp65001", "utf8_ucs2",
-                                       "utf8_ucs4", NULL};
-    static const char *const ascii[] = {"ascii", "us_ascii", "646", "us", "ansi_x3.4_1968",
-                                        "iso646_us", "cp367", NULL};
-    static const char *const latin1[] = {"latin_1", "latin1", "latin", "l1", "iso_8859_1",
-                                         "iso8859_1", "8859", "cp819", "iso_ir_100", NULL};
-    for (int i = 0; utf8[i]; i++) if (!strcmp(buf, utf8[i])) return ENC_UTF8;
-    for (int i = 0; ascii[i]; i++) if (!strcmp(buf, ascii[i])) return ENC_ASCII;
-    for (int i = 0; latin1[i]; i++) if (!strcmp(buf, latin1[i])) return ENC_LATIN1;
+    static const struct { const char *name; int enc; } table[] = {
+        {"utf_8", ENC_UTF8}, {"utf8", ENC_UTF8}, {"u8", ENC_UTF8}, {"utf", ENC_UTF8},
+        {"cp65001", ENC_UTF8}, {"utf8_ucs2", ENC_UTF8}, {"utf8_ucs4", ENC_UTF8},
+        {"ascii", ENC_ASCII}, {"us_ascii", ENC_ASCII}, {"646", ENC_ASCII}, {"us", ENC_ASCII},
+        {"ansi_x3.4_1968", ENC_ASCII}, {"iso646_us", ENC_ASCII}, {"cp367", ENC_ASCII},
+        {"latin_1", ENC_LATIN1}, {"latin1", ENC_LATIN1}, {"latin", ENC_LATIN1}, {"l1", ENC_LATIN1},
+        {"iso_8859_1", ENC_LATIN1}, {"iso8859_1", ENC_LATIN1}, {"8859", ENC_LATIN1},
+        {"cp819", ENC_LATIN1}, {"iso_ir_100", ENC_LATIN1},
+        {"utf_16", ENC_UTF16}, {"utf16", ENC_UTF16}, {"u16", ENC_UTF16},
+        {"utf_16_le", ENC_UTF16LE}, {"utf_16le", ENC_UTF16LE},
+        {"utf_16_be", ENC_UTF16BE}, {"utf_16be", ENC_UTF16BE},
+        {"utf_32", ENC_UTF32}, {"utf32", ENC_UTF32}, {"u32", ENC_UTF32},
+        {"utf_32_le", ENC_UTF32LE}, {"utf_32le", ENC_UTF32LE},
+        {"utf_32_be", ENC_UTF32BE}, {"utf_32be", ENC_UTF32BE},
+    };
+    for (size_t i = 0; i < COUNT(table); i++)
+        if (!strcmp(buf, table[i].name)) return table[i].enc;
     return ENC_UNKNOWN;
 }
 
-static const char *const enc_names[] = {"utf-8", "ascii", "latin-1"};
-
-enum { ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_UNKNOWN };
+enum {
+    ERR_STRICT, ERR_IGNORE, ERR_REPLACE, ERR_BACKSLASH, ERR_XMLCHAR, ERR_SURROGATEESCAPE,
+    ERR_SURROGATEPASS, ERR_UNKNOWN
+};
 
 static int lookup_errors(const char *errors) {
     if (!errors || !strcmp(errors, "strict")) return ERR_STRICT;
@@ -296,17 +317,161 @@ static int lookup_errors(const char *errors) {
     if (!strcmp(errors, "replace")) return ERR_REPLACE;
     if (!strcmp(errors, "backslashreplace")) return ERR_BACKSLASH;
     if (!strcmp(errors, "xmlcharrefreplace")) return ERR_XMLCHAR;
+    if (!strcmp(errors, "surrogateescape")) return ERR_SURROGATEESCAPE;
+    if (!strcmp(errors, "surrogatepass")) return ERR_SURROGATEPASS;
     return ERR_UNKNOWN;
 }
 
-static void decode_error(int enc, const unsigned char *data, size_t pos, size_t n,
-                         const char *reason) {
-    if (n <= 1)
-        wf_err_format(wf_UnicodeDecodeError, "'%s' codec can't decode byte 0x%02x in position %zu: %s",
-                      enc_names[enc], data[pos], pos, reason);
-    else
-        wf_err_format(wf_UnicodeDecodeError, "'%s' codec can't decode bytes in position %zu-%zu: %s",
-                      enc_names[enc], pos, pos + n - 1, reason);
+static bool is_surrogate(uint32_t cp) { return cp >= 0xd800 && cp <= 0xdfff; }
+
+// The state of one decode call.
+typedef struct Decoder {
+    const unsigned char *data;
+    size_t len;
+    int enc;                // the name reported in errors (utf-16-le after a BOM check)
+    const char *errors;
+    int eh;                 // error handler, looked up at the first error (as CPython)
+    WfStrBuf out;
+} Decoder;
+
+// Handles undecodable bytes [start, end). 0 to go on, -1 with an exception set.
+static int decode_fail(Decoder *d, size_t start, size_t end, const char *reason) {
+    if (d->eh < 0) d->eh = lookup_errors(d->errors);
+    switch (d->eh) {
+    case ERR_IGNORE:
+        return 0;
+    case ERR_REPLACE:
+        wf_strbuf_append_codepoint(&d->out, 0xfffd);
+        return 0;
+    case ERR_BACKSLASH:
+        for (size_t k = start; k < end; k++) wf_strbuf_printf(&d->out, "\\x%02x", d->data[k]);
+        return 0;
+    case ERR_SURROGATEESCAPE:
+        for (size_t k = start; k < end; k++)
+            if (d->data[k] < 0x80) goto strict;
+        for (size_t k = start; k < end; k++) wf_strbuf_append_codepoint(&d->out, 0xdc00 + d->data[k]);
+        return 0;
+    case ERR_UNKNOWN:
+        wf_err_format(wf_LookupError, "unknown error handler name '%s'", d->errors);
+        return -1;
+    default:
+        break;
+    }
+strict:
+    wf_err_unicode_decode(enc_names[d->enc], d->data, d->len, start, end, reason);
+    return -1;
+}
+
+static int decode_utf8(Decoder *d) {
+    size_t i = 0;
+    while (i < d->len) {
+        size_t bad = 1;
+        const char *reason = NULL;
+        size_t ok = wf_utf8_check(d->data + i, d->len - i, &bad, &reason);
+        wf_strbuf_append(&d->out, (const char *)d->data + i, ok);
+        i += ok;
+        if (i >= d->len) break;
+        if (d->eh < 0) d->eh = lookup_errors(d->errors);
+        if (d->eh == ERR_SURROGATEPASS && d->data[i] == 0xed && d->len - i >= 3 &&
+            d->data[i + 1] >= 0xa0 && d->data[i + 1] <= 0xbf && (d->data[i + 2] & 0xc0) == 0x80) {
+            wf_strbuf_append(&d->out, (const char *)d->data + i, 3);   // a surrogate, kept
+            i += 3;
+            continue;
+        }
+        if (decode_fail(d, i, i + bad, reason) < 0) return -1;
+        i += bad;
+    }
+    return 0;
+}
+
+static int decode_8bit(Decoder *d) {
+    size_t i = 0;
+    while (i < d->len) {
+        size_t start = i;
+        if (d->enc == ENC_LATIN1) {
+            for (; i < d->len; i++) wf_strbuf_append_codepoint(&d->out, d->data[i]);
+            break;
+        }
+        while (i < d->len && d->data[i] < 0x80) i++;
+        wf_strbuf_append(&d->out, (const char *)d->data + start, i - start);
+        if (i >= d->len) break;
+        if (decode_fail(d, i, i + 1, "ordinal not in range(128)") < 0) return -1;
+        i++;
+    }
+    return 0;
+}
+
+static int decode_utf16(Decoder *d, bool be) {
+    size_t i = 0;
+    if (d->enc == ENC_UTF16) {
+        be = false;
+        if (d->len >= 2 && d->data[0] == 0xff && d->data[1] == 0xfe) i = 2;
+        else if (d->len >= 2 && d->data[0] == 0xfe && d->data[1] == 0xff) {
+            be = true;
+            i = 2;
+        }
+        d->enc = be ? ENC_UTF16BE : ENC_UTF16LE;
+    }
+    const unsigned char *p = d->data;
+    while (i < d->len) {
+        if (d->len - i < 2) {
+            if (decode_fail(d, i, d->len, "truncated data") < 0) return -1;
+            break;
+        }
+        uint32_t u = be ? (uint32_t)(p[i] << 8 | p[i + 1]) : (uint32_t)(p[i + 1] << 8 | p[i]);
+        if (u < 0xd800 || u > 0xdfff) {
+            wf_strbuf_append_codepoint(&d->out, u);
+            i += 2;
+        } else if (u >= 0xdc00) {
+            if (decode_fail(d, i, i + 2, "illegal encoding") < 0) return -1;
+            i += 2;
+        } else if (d->len - i < 4) {
+            if (decode_fail(d, i, d->len, "unexpected end of data") < 0) return -1;
+            break;
+        } else {
+            uint32_t u2 = be ? (uint32_t)(p[i + 2] << 8 | p[i + 3]) : (uint32_t)(p[i + 3] << 8 | p[i + 2]);
+            if (u2 < 0xdc00 || u2 > 0xdfff) {
+                if (decode_fail(d, i, i + 2, "illegal UTF-16 surrogate") < 0) return -1;
+                i += 2;
+            } else {
+                wf_strbuf_append_codepoint(&d->out, 0x10000 + ((u - 0xd800) << 10) + (u2 - 0xdc00));
+                i += 4;
+            }
+        }
+    }
+    return 0;
+}
+
+static int decode_utf32(Decoder *d, bool be) {
+    size_t i = 0;
+    const unsigned char *p = d->data;
+    if (d->enc == ENC_UTF32) {
+        be = false;
+        if (d->len >= 4 && p[0] == 0xff && p[1] == 0xfe && p[2] == 0 && p[3] == 0) i = 4;
+        else if (d->len >= 4 && p[0] == 0 && p[1] == 0 && p[2] == 0xfe && p[3] == 0xff) {
+            be = true;
+            i = 4;
+        }
+        d->enc = be ? ENC_UTF32BE : ENC_UTF32LE;
+    }
+    while (i < d->len) {
+        if (d->len - i < 4) {
+            if (decode_fail(d, i, d->len, "truncated data") < 0) return -1;
+            break;
+        }
+        uint32_t u = be ? ((uint32_t)p[i] << 24 | (uint32_t)p[i + 1] << 16 | (uint32_t)p[i + 2] << 8 | p[i + 3])
+                        : ((uint32_t)p[i + 3] << 24 | (uint32_t)p[i + 2] << 16 | (uint32_t)p[i + 1] << 8 | p[i]);
+        if (u > 0x10ffff) {
+            if (decode_fail(d, i, i + 4, "code point not in range(0x110000)") < 0) return -1;
+        } else if (is_surrogate(u)) {
+            if (decode_fail(d, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)") < 0)
+                return -1;
+        } else {
+            wf_strbuf_append_codepoint(&d->out, u);
+        }
+        i += 4;
+    }
+    return 0;
 }
 
 WfValue wf_unicode_decode(const unsigned char *data, size_t len, const char *encoding,
@@ -316,58 +481,64 @@ WfValue wf_unicode_decode(const unsigned char *data, size_t len, const char *enc
         wf_err_format(wf_LookupError, "unknown encoding: %s", encoding);
         return WF_NULL;
     }
-    int eh = -1;   // looked up on the first error only, as CPython does
-    WfStrBuf b;
-    wf_strbuf_init(&b);
-    size_t i = 0;
-    while (i < len) {
-        size_t bad = 1;
-        const char *reason = "ordinal not in range(128)";
-        size_t start = i;
-        if (enc == ENC_UTF8) {
-            size_t ok = wf_utf8_check(data + i, len - i, &bad, &reason);
-            wf_strbuf_append(&b, (const char *)data + i, ok);
-            i += ok;
-            if (i >= len) break;
-        } else if (enc == ENC_LATIN1) {
-            for (; i < len; i++) wf_strbuf_append_codepoint(&b, data[i]);
-            break;
-        } else {
-            while (i < len && data[i] < 0x80) i++;
-            wf_strbuf_append(&b, (const char *)data + start, i - start);
-            if (i >= len) break;
-        }
-        // An invalid sequence of [bad] bytes at [i].
-        if (eh < 0) eh = lookup_errors(errors);
-        switch (eh) {
-        case ERR_STRICT:
-            decode_error(enc, data, i, bad, reason);
-            goto error;
-        case ERR_IGNORE:
-            break;
-        case ERR_REPLACE:
-            wf_strbuf_append_codepoint(&b, 0xfffd);
-            break;
-        case ERR_BACKSLASH:
-            for (size_t k = 0; k < bad; k++) wf_strbuf_printf(&b, "\\x%02x", data[i + k]);
-            break;
-        default:
-            wf_err_format(wf_LookupError, "unknown error handler name '%s'", errors);
-            goto error;
-        }
-        i += bad;
+    Decoder d = {.data = data, .len = len, .enc = enc, .errors = errors, .eh = -1};
+    wf_strbuf_init(&d.out);
+    int rc;
+    switch (enc) {
+    case ENC_UTF8: rc = decode_utf8(&d); break;
+    case ENC_ASCII: case ENC_LATIN1: rc = decode_8bit(&d); break;
+    case ENC_UTF16: case ENC_UTF16LE: rc = decode_utf16(&d, false); break;
+    case ENC_UTF16BE: rc = decode_utf16(&d, true); break;
+    case ENC_UTF32: case ENC_UTF32LE: rc = decode_utf32(&d, false); break;
+    default: rc = decode_utf32(&d, true); break;
     }
-    return wf_strbuf_finish(&b);
-error:
-    wf_strbuf_free(&b);
-    return WF_NULL;
+    if (rc < 0) {
+        wf_strbuf_free(&d.out);
+        return WF_NULL;
+    }
+    return wf_strbuf_finish(&d.out);
 }
 
-// Appends the repr-style escape of [cp] ('\xe9', '\u20ac', '\U0001f600').
-static void append_escaped_char(WfStrBuf *b, uint32_t cp) {
-    if (cp < 0x100) wf_strbuf_printf(b, "\\x%02x", cp);
-    else if (cp < 0x10000) wf_strbuf_printf(b, "\\u%04x", cp);
-    else wf_strbuf_printf(b, "\\U%08x", cp);
+// Appends code point [cp] in encoding [enc] (which must be able to hold it).
+static void put_encoded(WfStrBuf *b, int enc, uint32_t cp) {
+    char u[4];
+    switch (enc) {
+    case ENC_UTF8:
+        wf_strbuf_append(b, u, (size_t)wf_utf8_encode(cp, u));
+        return;
+    case ENC_ASCII: case ENC_LATIN1:
+        wf_strbuf_append_char(b, (char)cp);
+        return;
+    case ENC_UTF16: case ENC_UTF16LE: case ENC_UTF16BE: {
+        bool be = enc == ENC_UTF16BE;
+        uint32_t units[2];
+        int n = 1;
+        units[0] = cp;
+        if (cp >= 0x10000) {
+            units[0] = 0xd800 + ((cp - 0x10000) >> 10);
+            units[1] = 0xdc00 + ((cp - 0x10000) & 0x3ff);
+            n = 2;
+        }
+        for (int k = 0; k < n; k++) {
+            u[0] = (char)(be ? units[k] >> 8 : units[k] & 0xff);
+            u[1] = (char)(be ? units[k] & 0xff : units[k] >> 8);
+            wf_strbuf_append(b, u, 2);
+        }
+        return;
+    }
+    default: {
+        bool be = enc == ENC_UTF32BE;
+        for (int k = 0; k < 4; k++) u[k] = (char)(cp >> (8 * (be ? 3 - k : k)));
+        wf_strbuf_append(b, u, 4);
+        return;
+    }
+    }
+}
+
+static bool can_encode(int enc, uint32_t cp) {
+    if (enc == ENC_ASCII) return cp < 0x80;
+    if (enc == ENC_LATIN1) return cp < 0x100;
+    return !is_surrogate(cp);
 }
 
 WfValue wf_unicode_encode(WfValue str, const char *encoding, const char *errors) {
@@ -378,17 +549,33 @@ WfValue wf_unicode_encode(WfValue str, const char *encoding, const char *errors)
     }
     const char *s = WF_STR_DATA(str);
     size_t len = WF_STR_LEN(str);
-    if (enc == ENC_UTF8) return wf_bytes_new(s, len);
-    uint32_t limit = enc == ENC_ASCII ? 0x80 : 0x100;
+    // UTF-8 text without surrogates (no 0xED lead byte of one) is its own encoding.
+    if (enc == ENC_UTF8) {
+        const char *e = memchr(s, 0xed, len);
+        bool clean = true;
+        while (e) {
+            if ((unsigned char)e[1] >= 0xa0) {
+                clean = false;
+                break;
+            }
+            e = memchr(e + 1, 0xed, len - (size_t)(e + 1 - s));
+        }
+        if (clean) return wf_bytes_new(s, len);
+    }
+    const char *reason = enc == ENC_ASCII ? "ordinal not in range(128)"
+                       : enc == ENC_LATIN1 ? "ordinal not in range(256)" : "surrogates not allowed";
     int eh = -1;
     WfStrBuf b;   // used as a byte buffer
     wf_strbuf_init(&b);
+    if (enc == ENC_UTF16) put_encoded(&b, ENC_UTF16LE, 0xfeff);
+    if (enc == ENC_UTF32) put_encoded(&b, ENC_UTF32LE, 0xfeff);
+    int wenc = enc == ENC_UTF16 ? ENC_UTF16LE : enc == ENC_UTF32 ? ENC_UTF32LE : enc;
     size_t i = 0, index = 0;
     while (i < len) {
         uint32_t cp;
         int k = wf_utf8_decode(s + i, &cp);
-        if (cp < limit) {
-            wf_strbuf_append_char(&b, (char)cp);
+        if (can_encode(enc, cp)) {
+            put_encoded(&b, wenc, cp);
             i += (size_t)k;
             index++;
             continue;
@@ -398,49 +585,66 @@ WfValue wf_unicode_encode(WfValue str, const char *encoding, const char *errors)
         while (j < len) {
             uint32_t c2;
             int k2 = wf_utf8_decode(s + j, &c2);
-            if (c2 < limit) break;
+            if (can_encode(enc, c2)) break;
             j += (size_t)k2;
             endindex++;
         }
         if (eh < 0) eh = lookup_errors(errors);
-        if (eh == ERR_STRICT) {
-            if (endindex - index == 1) {
-                WfStrBuf m;
-                wf_strbuf_init(&m);
-                append_escaped_char(&m, cp);
-                wf_strbuf_append_char(&m, 0);
-                if (m.failed) { wf_strbuf_free(&m); goto nomem; }
-                wf_err_format(wf_UnicodeEncodeError,
-                              "'%s' codec can't encode character '%s' in position %zu: ordinal not in range(%u)",
-                              enc_names[enc], m.data, index, limit);
-                wf_strbuf_free(&m);
-            } else {
-                wf_err_format(wf_UnicodeEncodeError,
-                              "'%s' codec can't encode characters in position %zu-%zu: ordinal not in range(%u)",
-                              enc_names[enc], index, endindex - 1, limit);
-            }
-            goto error;
-        }
         if (eh == ERR_UNKNOWN) {
             wf_err_format(wf_LookupError, "unknown error handler name '%s'", errors);
+            goto error;
+        }
+        bool strict = eh == ERR_STRICT;
+        if (eh == ERR_SURROGATEESCAPE || eh == ERR_SURROGATEPASS) {
+            // all of the run must be escapable, else strict
+            for (size_t q = i; q < j;) {
+                uint32_t c3;
+                q += (size_t)wf_utf8_decode(s + q, &c3);
+                bool ok = eh == ERR_SURROGATEESCAPE ? (c3 >= 0xdc80 && c3 <= 0xdcff && enc <= ENC_LATIN1)
+                                                    : (is_surrogate(c3) && enc != ENC_ASCII && enc != ENC_LATIN1);
+                if (!ok) strict = true;
+            }
+        }
+        if (strict) {
+            wf_err_unicode_encode(enc_names[enc], str, index, endindex, reason);
             goto error;
         }
         while (i < j) {
             int k2 = wf_utf8_decode(s + i, &cp);
             i += (size_t)k2;
-            if (eh == ERR_REPLACE) wf_strbuf_append_char(&b, '?');
-            else if (eh == ERR_BACKSLASH) append_escaped_char(&b, cp);
-            else if (eh == ERR_XMLCHAR) wf_strbuf_printf(&b, "&#%u;", cp);
+            switch (eh) {
+            case ERR_REPLACE: put_encoded(&b, wenc, '?'); break;
+            case ERR_BACKSLASH: {
+                char esc[12];
+                int n = cp < 0x100 ? snprintf(esc, sizeof esc, "\\x%02x", cp)
+                      : cp < 0x10000 ? snprintf(esc, sizeof esc, "\\u%04x", cp)
+                      : snprintf(esc, sizeof esc, "\\U%08x", cp);
+                for (int q = 0; q < n; q++) put_encoded(&b, wenc, (unsigned char)esc[q]);
+                break;
+            }
+            case ERR_XMLCHAR: {
+                char esc[16];
+                int n = snprintf(esc, sizeof esc, "&#%u;", cp);
+                for (int q = 0; q < n; q++) put_encoded(&b, wenc, (unsigned char)esc[q]);
+                break;
+            }
+            case ERR_SURROGATEESCAPE: wf_strbuf_append_char(&b, (char)(cp - 0xdc00)); break;
+            case ERR_SURROGATEPASS:
+                if (wenc == ENC_UTF8) wf_strbuf_append(&b, s + i - k2, (size_t)k2);
+                else put_encoded(&b, wenc, cp);
+                break;
+            default: break;   // ignore
+            }
         }
         index = endindex;
     }
-    if (b.failed) goto nomem;
+    if (b.failed) {
+        wf_strbuf_free(&b);
+        return wf_err_no_memory();
+    }
     WfValue res = wf_bytes_new(b.data ? b.data : "", b.len);
     wf_strbuf_free(&b);
     return res;
-nomem:
-    wf_strbuf_free(&b);
-    return wf_err_no_memory();
 error:
     wf_strbuf_free(&b);
     return WF_NULL;

@@ -27,6 +27,7 @@
 #include "runtime/type.h"
 #include "stdlib/blocking.h"
 #include "stdlib/io.h"
+#include "vm/eval.h"
 
 #define WBUF_LIMIT 8192
 #define READ_CHUNK 65536
@@ -45,6 +46,8 @@ typedef struct WfFile {
     char *rbuf;              // owned (malloc): bytes read ahead, [rpos, rlen) unread
     size_t rpos, rlen, rcap;
     struct WfFile *next_open, *prev_open;   // borrowed: the list of open writable files
+    struct WfFile *bufobj;   // owned (text files): the binary .buffer view of the same fd, or NULL
+    struct WfFile *textobj;  // borrowed (a .buffer view): its text file, cleared when that dies
 } WfFile;
 
 static WfType textio_type, bufreader_type, bufwriter_type, bufrandom_type;
@@ -222,12 +225,15 @@ static ssize_t fill(WfFile *f, size_t want) {
     if (!tmp) { wf_err_no_memory(); return -1; }
     ssize_t r;
     int err = 0;
-    WF_BLOCKING_BEGIN();
-    do {
+    for (;;) {
+        WF_BLOCKING_BEGIN();
         r = read(f->fd, tmp, chunk);
-    } while (r < 0 && errno == EINTR);
-    if (r < 0) err = errno;
-    WF_BLOCKING_END();
+        err = r < 0 ? errno : 0;
+        WF_BLOCKING_END();
+        if (r >= 0 || err != EINTR) break;
+        // Interrupted by a signal: Ctrl-C becomes KeyboardInterrupt here.
+        if (wf_eval_handle_breaker() < 0) { free(tmp); return -1; }
+    }
     if (r < 0) {
         free(tmp);
         errno = err;
@@ -431,6 +437,9 @@ static WfValue file_readline(WfFile *f, int64_t limit) {
 
 static int file_write_bytes(WfFile *f, const char *s, size_t n) {
     if (f->rlen) drop_read_buffer(f);
+    // A text file and its .buffer share the fd: keep their writes in order.
+    if (f->bufobj && f->bufobj->wlen && file_flush(f->bufobj) < 0) return -1;
+    if (f->textobj && f->textobj->wlen && file_flush(f->textobj) < 0) return -1;
     if (n > WBUF_LIMIT && !f->line_buffering) {
         if (file_flush(f) < 0) return -1;
         char *copy = malloc(n);
@@ -763,6 +772,13 @@ static WfValue file_repr(WfValue self) {
 
 static void file_dealloc(WfValue self) {
     WfFile *f = (WfFile *)self;
+    if (f->bufobj) {
+        f->bufobj->textobj = NULL;
+        WfValue b = (WfValue)f->bufobj;
+        f->bufobj = NULL;
+        wf_decref(b);
+    }
+    if (f->textobj && f->textobj->bufobj == f) f->textobj->bufobj = NULL;
     if (!f->closed) {
         flush_raw(f);
         unregister_open(f);
@@ -786,6 +802,34 @@ static WfValue file_get_encoding(WfValue self) {
     WfFile *f = (WfFile *)self;
     return wf_newref(f->encoding ? f->encoding : WF_NONE);
 }
+static WfFile *file_new(WfType *type, int fd);
+
+// text_file.buffer: a binary file object on the same descriptor (created once).
+static WfValue file_get_buffer(WfValue self) {
+    WfFile *f = (WfFile *)self;
+    if (!f->text) {
+        wf_err_format(wf_AttributeError, "'%s' object has no attribute 'buffer'", wf_type_name(self));
+        return WF_NULL;
+    }
+    if (!f->bufobj) {
+        WfType *type = f->readable && f->writable ? &bufrandom_type : f->readable ? &bufreader_type : &bufwriter_type;
+        WfFile *b = file_new(type, f->fd);
+        if (!b) return WF_NULL;
+        b->readable = f->readable;
+        b->writable = f->writable;
+        b->appending = f->appending;
+        b->closefd = false;
+        b->line_buffering = f->line_buffering;
+        b->name = wf_newref(f->name ? f->name : WF_NONE);
+        b->mode = wf_str_from_format("%sb", f->readable && !f->writable ? "r" : f->appending ? "a" : "w");
+        if (!b->mode) { wf_decref((WfValue)b); return WF_NULL; }
+        b->textobj = f;
+        if (b->writable) register_open(b);
+        f->bufobj = b;
+    }
+    return wf_newref((WfValue)f->bufobj);
+}
+
 static WfValue file_get_errors(WfValue self) { return wf_str_from_cstr("strict"); }
 static WfValue file_get_newlines(WfValue self) { return wf_newref(WF_NONE); }
 static WfValue file_get_line_buffering(WfValue self) { return wf_bool(((WfFile *)self)->line_buffering); }
@@ -819,6 +863,7 @@ static const WfGetSetDef file_getsets[] = {
     {"errors", file_get_errors, NULL, NULL},
     {"newlines", file_get_newlines, NULL, NULL},
     {"line_buffering", file_get_line_buffering, NULL, NULL},
+    {"buffer", file_get_buffer, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -31,6 +31,7 @@
 #include "stdlib/io.h"
 #include "stdlib/native_inits.h"
 #include "stdlib/structseq.h"
+#include "vm/eval.h"
 #include "vm/import.h"
 
 extern char **environ;
@@ -479,12 +480,14 @@ static WfValue os_read(WfValue self, WfValue *args, size_t nargs, WfValue kwname
     if (!buf) return wf_err_no_memory();
     ssize_t r;
     int err = 0;
-    WF_BLOCKING_BEGIN();
-    do {
+    for (;;) {
+        WF_BLOCKING_BEGIN();
         r = read(fd, buf, (size_t)n);
-    } while (r < 0 && errno == EINTR);
-    if (r < 0) err = errno;
-    WF_BLOCKING_END();
+        err = r < 0 ? errno : 0;
+        WF_BLOCKING_END();
+        if (r >= 0 || err != EINTR) break;
+        if (wf_eval_handle_breaker() < 0) { free(buf); return WF_NULL; }
+    }
     if (r < 0) {
         free(buf);
         errno = err;

@@ -93,19 +93,28 @@ static WfType framesnap_type = {
     .getsets = framesnap_getsets,
 };
 
+// Snapshots [f] and its callers, outermost first (iterative: stacks may be deep).
 static WfValue snapshot(WfFrame *f) {
-    if (!f) return wf_newref(WF_NONE);
-    WfValue back = snapshot(wf_frame_back(f));
-    if (!back) return WF_NULL;
-    FrameSnap *s = (FrameSnap *)wf_object_alloc(&framesnap_type, sizeof(FrameSnap));
-    if (!s) { wf_decref(back); return WF_NULL; }
-    s->back = back;
-    s->code = wf_newref(wf_frame_code(f));
-    s->globals = wf_newref(wf_frame_globals(f));
-    s->lineno = wf_frame_line(f);
-    s->locals = wf_frame_locals(f);
-    if (!s->locals) { wf_decref((WfValue)s); return WF_NULL; }
-    return (WfValue)s;
+    WfValue back = wf_newref(WF_NONE);
+    size_t n = 0;
+    for (WfFrame *g = f; g; g = wf_frame_back(g)) n++;
+    WfFrame **chain = malloc((n ? n : 1) * sizeof *chain);
+    if (!chain) { wf_decref(back); return wf_err_no_memory(); }
+    size_t i = 0;
+    for (WfFrame *g = f; g; g = wf_frame_back(g)) chain[i++] = g;
+    while (i-- > 0) {
+        FrameSnap *s = (FrameSnap *)wf_object_alloc(&framesnap_type, sizeof(FrameSnap));
+        if (!s) { wf_decref(back); free(chain); return WF_NULL; }
+        s->back = back;
+        s->code = wf_newref(wf_frame_code(chain[i]));
+        s->globals = wf_newref(wf_frame_globals(chain[i]));
+        s->lineno = wf_frame_line(chain[i]);
+        s->locals = wf_frame_locals(chain[i]);
+        if (!s->locals) { wf_decref((WfValue)s); free(chain); return WF_NULL; }
+        back = (WfValue)s;
+    }
+    free(chain);
+    return back;
 }
 
 // ---- functions -------------------------------------------------------------------------------

@@ -34,6 +34,11 @@
 #define TIMEOUT_MAX 4294967.0                    // seconds, as CPython's _thread
 
 static int running_threads;   // threads started and not finished (GIL-protected)
+// The last ident handed to a new thread (GIL-protected). Idents are serial
+// numbers rather than pthread_self() values, which glibc recycles as soon as a
+// detached thread ends: a recycled ident would let a new thread see a dead
+// one's thread-local data or "own" an RLock the dead thread held.
+static unsigned long last_ident;
 
 // ---- waiting on a semaphore with the GIL released --------------------------------
 
@@ -311,7 +316,40 @@ typedef struct WfLocal {
     WfObject ob;
     WfValue dict;         // owned: the current thread's dict (what generic lookup sees)
     WfValue per_thread;   // owned: {thread ident: dict}
+    struct WfLocal *prev_local, *next_local;   // all live locals (GIL-protected)
 } WfLocal;
+
+// Every live _local, so that a finishing thread can drop its dicts.
+static WfLocal *all_locals;
+
+// Drops the dicts the thread [ident] had in every live _local (its exit path).
+// The dicts are only released after the walk, since their values' __del__ may
+// run Weft code that creates or frees locals.
+static void local_forget_thread(unsigned long ident) {
+    WfValue key = wf_int_from_u64(ident);
+    if (!key) { wf_err_clear(); return; }
+    WfValue *dropped = NULL;
+    size_t n = 0, cap = 0;
+    for (WfLocal *l = all_locals; l; l = l->next_local) {
+        WfValue d = WF_NULL;
+        int found = wf_dict_get_ref(l->per_thread, key, &d);
+        if (found <= 0) { if (found < 0) wf_err_clear(); continue; }
+        if (n + 2 > cap) {
+            size_t ncap = cap ? cap * 2 : 8;
+            WfValue *grown = realloc(dropped, ncap * sizeof *grown);
+            if (!grown) { wf_decref(d); break; }
+            dropped = grown;
+            cap = ncap;
+        }
+        dropped[n++] = d;
+        if (wf_dict_pop_opt(l->per_thread, key) < 0) wf_err_clear();
+        if (l->dict == d) { dropped[n++] = l->dict; l->dict = WF_NULL; }
+    }
+    wf_decref(key);
+    for (size_t i = 0; i < n; i++) wf_decref(dropped[i]);
+    free(dropped);
+    if (wf_err_occurred()) wf_err_clear();
+}
 
 static int local_select(WfValue self) {
     WfLocal *l = (WfLocal *)self;
@@ -343,6 +381,9 @@ static int local_setattr(WfValue self, WfValue name, WfValue value) {
 
 static void local_dealloc(WfValue self) {
     WfLocal *l = (WfLocal *)self;
+    if (l->prev_local) l->prev_local->next_local = l->next_local;
+    else if (all_locals == l) all_locals = l->next_local;
+    if (l->next_local) l->next_local->prev_local = l->prev_local;
     wf_clear(&l->dict);
     wf_clear(&l->per_thread);
     wf_object_free(self);
@@ -357,6 +398,9 @@ static WfValue local_type_new(WfType *type, WfValue *args, size_t nargs, WfValue
     if (!l) return WF_NULL;
     l->per_thread = wf_dict_new();
     if (!l->per_thread) { wf_decref((WfValue)l); return WF_NULL; }
+    l->next_local = all_locals;
+    if (all_locals) all_locals->prev_local = l;
+    all_locals = l;
     return (WfValue)l;
 }
 
@@ -384,8 +428,7 @@ typedef struct Bootstrap {
 static void *thread_main(void *arg) {
     Bootstrap *boot = arg;
     WfThreadState *ts = boot->ts;
-    wf_tstate_current = ts;
-    ts->thread_id = (unsigned long)pthread_self();
+    wf_tstate_current = ts;     // ts->thread_id was set by the starter
     wf_gil_take(ts);
     WfValue result = wf_call_tuple_dict(boot->func, boot->args, boot->kwargs);
     if (result) {
@@ -403,6 +446,7 @@ static void *thread_main(void *arg) {
     wf_decref(boot->args);
     wf_xdecref(boot->kwargs);
     free(boot);
+    local_forget_thread(ts->thread_id);
     running_threads--;
     WfGilStats *stats = ts->gil_stats;   // owned by gil.c, outlives the state
     wf_tstate_delete(ts);
@@ -431,6 +475,7 @@ static WfValue thread_start_new_thread(WfValue self, WfValue *args, size_t nargs
     WfThreadState *ts = boot ? wf_tstate_new() : NULL;
     if (!ts) { free(boot); return wf_err_no_memory(); }
     boot->ts = ts;
+    ts->thread_id = ++last_ident;   // never a pthread_self() value (those are addresses)
     boot->func = wf_newref(args[0]);
     boot->args = wf_newref(args[1]);
     boot->kwargs = (nargs == 3 && args[2] != WF_NONE) ? wf_newref(args[2]) : WF_NULL;
@@ -453,8 +498,7 @@ static WfValue thread_start_new_thread(WfValue self, WfValue *args, size_t nargs
         wf_err_set_str(wf_RuntimeError, "can't start new thread");
         return WF_NULL;
     }
-    // The ident is pthread_self() of the new thread: the same value as tid.
-    return wf_int_from_u64((uint64_t)tid);
+    return wf_int_from_u64(ts->thread_id);
 }
 
 static WfValue thread_allocate_lock(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {

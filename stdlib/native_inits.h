@@ -6,13 +6,15 @@
 
 #include "runtime/object.h"
 
+// Each returns a new reference to its module.
+// On error: returns NULL with an exception set.
 WfValue wf_time_module_init(void);
 WfValue wf_math_module_init(void);
-WfValue wf_os_module_init(void);
-WfValue wf_posixpath_module_init(void);
+WfValue wf_os_module_init(void);        // also installs os.walk & co. from _os_extras.wf
+WfValue wf_posixpath_module_init(void); // os.path (cached: one module for both names)
 WfValue wf_random_module_init(void);
 WfValue wf_itertools_module_init(void);
-WfValue wf_functools_module_init(void);
+WfValue wf_functools_module_init(void); // _functools
 WfValue wf_operator_module_init(void);
 WfValue wf_hashlib_module_init(void);
 

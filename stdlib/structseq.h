@@ -15,9 +15,16 @@ typedef struct WfStructSeqType {
     size_t nvisible;              // items in the tuple (len); later fields win attribute lookup
 } WfStructSeqType;
 
+// The slots every struct-sequence type uses (see WF_STRUCTSEQ_TYPE).
 void wf_structseq_dealloc(WfValue self);
+// repr "name(field=value, ...)". Returns a new reference. May run Weft code.
+// On error: returns NULL with an exception set.
 WfValue wf_structseq_repr(WfValue self);
+// Field names first, then the generic lookup. Returns a new reference.
+// On error: returns NULL with an exception set.
 WfValue wf_structseq_getattr(WfValue self, WfValue name);
+// type(sequence): a new instance from a sequence of the right length.
+// Returns a new reference. On error: returns NULL with an exception set.
 WfValue wf_structseq_new_slot(WfType *type, WfValue *args, size_t nargs, WfValue kwnames);
 
 // Defines a static struct-sequence type [cname] named [pyname] ("sys.flags")

@@ -990,6 +990,16 @@ static bool expr_inner(WfCompiler *c, const WfAst *e)
     switch (e->kind) {
     case WF_AST_Constant: {
         WfValue v = cc_const_value(c, &e->v.Constant.value);
+        if (!v && e->v.Constant.value.kind == WF_CONST_COMPLEX &&
+            wf_err_matches(wf_NotImplementedError)) {
+            // No complex type at compile time: build it when (if) the
+            // expression runs, so the rest of the program still compiles.
+            wf_err_clear();
+            return cc_emit_name(c, OP_LOAD_GLOBAL, "complex") &&
+                   cc_load_const_steal(c, wf_float_new(0.0)) &&
+                   cc_load_const_steal(c, wf_float_new(e->v.Constant.value.v.f)) &&
+                   cc_emit(c, OP_CALL, 2);
+        }
         return cc_load_const_steal(c, v);
     }
     case WF_AST_Name:

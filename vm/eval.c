@@ -63,6 +63,9 @@ enum {
     OP_LOAD_ATTR_CLASSVAL,                  // plain class attribute, unless shadowed
     OP_LOAD_METHOD_CACHED,                  // function / method descriptor on the type
     OP_STORE_ATTR_INSTANCE,                 // store into the instance __dict__
+    // BINARY_OP / COMPARE_OP split by operator at quickening (argument unchanged):
+    OP_BINARY_ADD, OP_BINARY_SUB, OP_BINARY_MUL,
+    OP_COMPARE_LT, OP_COMPARE_LE, OP_COMPARE_EQ, OP_COMPARE_NE, OP_COMPARE_GT, OP_COMPARE_GE,
     WF_QOP_END
 };
 _Static_assert(WF_QOP_END <= 256, "opcodes must fit in a byte");
@@ -98,10 +101,18 @@ WfCodeInfo *wf_code_info_build(WfCode *co) {
     uint32_t k = 0;
     for (size_t i = 0; i < co->ninstrs; i++) {
         uint32_t w = co->instrs[i];
-        if (uses_cache(WF_INSTR_OP(w))) {
-            entries[k].name = WF_INSTR_ARG(w);
-            w = WF_INSTR(WF_INSTR_OP(w), k);
+        unsigned op = WF_INSTR_OP(w), arg = WF_INSTR_ARG(w);
+        if (uses_cache(op)) {
+            entries[k].name = arg;
+            w = WF_INSTR(op, k);
             k++;
+        } else if (op == OP_BINARY_OP) {
+            unsigned b = arg >= WF_BINOP_INPLACE ? arg - WF_BINOP_INPLACE : arg;
+            if (b == WF_BINOP_ADD) w = WF_INSTR(OP_BINARY_ADD, arg);
+            else if (b == WF_BINOP_SUB) w = WF_INSTR(OP_BINARY_SUB, arg);
+            else if (b == WF_BINOP_MUL) w = WF_INSTR(OP_BINARY_MUL, arg);
+        } else if (op == OP_COMPARE_OP && arg <= WF_GE) {
+            w = WF_INSTR(OP_COMPARE_LT + arg, arg);
         }
         ci->qinstrs[i] = w;
     }
@@ -587,6 +598,15 @@ __attribute__((optimize("no-gcse"))) static WfValue eval_frame(WfThreadState *ts
         [OP_LOAD_ATTR_CLASSVAL] = &&TARGET_LOAD_ATTR_CLASSVAL,
         [OP_LOAD_METHOD_CACHED] = &&TARGET_LOAD_METHOD_CACHED,
         [OP_STORE_ATTR_INSTANCE] = &&TARGET_STORE_ATTR_INSTANCE,
+        [OP_BINARY_ADD] = &&TARGET_BINARY_ADD,
+        [OP_BINARY_SUB] = &&TARGET_BINARY_SUB,
+        [OP_BINARY_MUL] = &&TARGET_BINARY_MUL,
+        [OP_COMPARE_LT] = &&TARGET_COMPARE_LT,
+        [OP_COMPARE_LE] = &&TARGET_COMPARE_LE,
+        [OP_COMPARE_EQ] = &&TARGET_COMPARE_EQ,
+        [OP_COMPARE_NE] = &&TARGET_COMPARE_NE,
+        [OP_COMPARE_GT] = &&TARGET_COMPARE_GT,
+        [OP_COMPARE_GE] = &&TARGET_COMPARE_GE,
     };
 #pragma GCC diagnostic pop
 #endif
@@ -600,6 +620,7 @@ __attribute__((optimize("no-gcse"))) static WfValue eval_frame(WfThreadState *ts
     WfValue *call_base, *call_args;
     WfValue call_fn, call_fn_owned, call_kw;
     size_t call_nargs;
+    int cmp_result;
 
     LOAD_FRAME_REGISTERS();
     if (throwflag) {
@@ -1090,7 +1111,62 @@ dispatch_nocheck:
         DISPATCH();
     }
 
+    TARGET(BINARY_ADD) {
+        WfValue b = TOP(), a = SECOND();
+        intptr_t r;
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) &&
+            !__builtin_add_overflow((intptr_t)a - 1, (intptr_t)b, &r)) {
+            STACK_SHRINK(1);
+            SET_TOP((WfValue)r);
+            DISPATCH();
+        }
+        goto binary_op_generic;
+    }
+
+    TARGET(BINARY_SUB) {
+        WfValue b = TOP(), a = SECOND();
+        intptr_t r;
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) &&
+            !__builtin_sub_overflow((intptr_t)a, (intptr_t)b - 1, &r)) {
+            STACK_SHRINK(1);
+            SET_TOP((WfValue)r);
+            DISPATCH();
+        }
+        goto binary_op_generic;
+    }
+
+    TARGET(BINARY_MUL) {
+        WfValue b = TOP(), a = SECOND();
+        intptr_t r;
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) &&
+            !__builtin_mul_overflow((intptr_t)a - 1, (intptr_t)b >> 1, &r)) {
+            STACK_SHRINK(1);
+            SET_TOP((WfValue)(r + 1));
+            DISPATCH();
+        }
+        goto binary_op_generic;
+    }
+
+#define COMPARE_SPECIALIZED(NAME, CMP)                                   \
+    TARGET(NAME) {                                                       \
+        WfValue b = TOP(), a = SECOND();                                 \
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b))) {            \
+            cmp_result = (intptr_t)a CMP (intptr_t)b;                    \
+            STACK_SHRINK(2);                                             \
+            goto compare_result;                                         \
+        }                                                                \
+        goto compare_op_generic;                                         \
+    }
+    COMPARE_SPECIALIZED(COMPARE_LT, <)
+    COMPARE_SPECIALIZED(COMPARE_LE, <=)
+    COMPARE_SPECIALIZED(COMPARE_EQ, ==)
+    COMPARE_SPECIALIZED(COMPARE_NE, !=)
+    COMPARE_SPECIALIZED(COMPARE_GT, >)
+    COMPARE_SPECIALIZED(COMPARE_GE, >=)
+#undef COMPARE_SPECIALIZED
+
     TARGET(BINARY_OP) {
+    binary_op_generic:;
         WfValue b = TOP();
         WfValue a = SECOND();
         WfValue res;
@@ -1150,13 +1226,14 @@ dispatch_nocheck:
     }
 
     TARGET(COMPARE_OP) {
+    compare_op_generic:;
         WfValue b = TOP();
         WfValue a = SECOND();
         int r;
         if (WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b)) {
             r = smallint_compare((intptr_t)a, (intptr_t)b, oparg);
             STACK_SHRINK(2);
-            goto compare_result;
+            goto compare_result_r;
         }
         if (!WF_IS_SMALLINT(a) && !WF_IS_SMALLINT(b)) {
             if (a->type == &wf_float_type && b->type == &wf_float_type) {
@@ -1164,14 +1241,14 @@ dispatch_nocheck:
                 STACK_SHRINK(2);
                 wf_decref(a);
                 wf_decref(b);
-                goto compare_result;
+                goto compare_result_r;
             }
             if (a->type == &wf_str_type && b->type == &wf_str_type && (oparg == WF_EQ || oparg == WF_NE)) {
                 r = wf_str_eq(a, b) == (oparg == WF_EQ);
                 STACK_SHRINK(2);
                 wf_decref(a);
                 wf_decref(b);
-                goto compare_result;
+                goto compare_result_r;
             }
         }
         {
@@ -1186,17 +1263,20 @@ dispatch_nocheck:
             }
             DISPATCH();
         }
+    compare_result_r:
+        cmp_result = r;
     compare_result: {
             // Fused with a following conditional jump when no breaker reason is pending.
+            int r2 = cmp_result;
             uint32_t next = *ip;
             unsigned nop = WF_INSTR_OP(next);
             if ((nop == OP_POP_JUMP_IF_FALSE || nop == OP_POP_JUMP_IF_TRUE) && !BREAKER_SET()) {
                 ip++;
                 f->ip = ip;
-                if ((nop == OP_POP_JUMP_IF_FALSE) ? !r : r) JUMP_TO(WF_INSTR_ARG(next));
+                if ((nop == OP_POP_JUMP_IF_FALSE) ? !r2 : r2) JUMP_TO(WF_INSTR_ARG(next));
                 DISPATCH();
             }
-            PUSH(wf_bool(r));
+            PUSH(wf_bool(r2));
             DISPATCH();
         }
     }
@@ -1412,7 +1492,16 @@ dispatch_nocheck:
         if (r < 0 && wf_err_matches(wf_TypeError) && !wf_type(it)->iter &&
             !wf_type_lookup(wf_type(it), WF_ID(__iter__)) && !wf_type(it)->getitem) {
             wf_err_clear();
-            wf_err_format(wf_TypeError, "Value after * must be an iterable, not %s", wf_type_name(it));
+            // f(*x) alone: CPython passes x straight to the call and words it after the callee.
+            if (WF_LIST_LEN(list) == 0 && WF_INSTR_OP(ip[0]) == OP_LIST_TO_TUPLE &&
+                WF_INSTR_OP(ip[1]) == OP_CALL_EX && sp - (ptrdiff_t)oparg - 1 >= wf_frame_stack_base(f)) {
+                char desc[200];
+                wf_evalops_func_desc(PEEK(oparg + 1), desc, sizeof desc);
+                wf_err_format(wf_TypeError, "%s argument after * must be an iterable, not %s", desc,
+                              wf_type_name(it));
+            } else {
+                wf_err_format(wf_TypeError, "Value after * must be an iterable, not %s", wf_type_name(it));
+            }
         }
         wf_decref(it);
         ERROR_IF(r < 0);
@@ -1659,7 +1748,56 @@ dispatch_nocheck:
 
     // ---- calls ----
 
+// The fast call: [fn] (a function whose code is WfCodeInfo.fastcall) with
+// exactly its positional arguments at [args] (nargs of them), the function's
+// stack slot at [fnslot]; everything from [fnslot] up is popped. The new frame
+// takes over the references (function and arguments).
+#define PUSH_FAST_FRAME(fn, c, ci, fnslot, args, nargs)                         \
+    do {                                                                        \
+        if (UNLIKELY(ts->depth >= wf_interp.recursion_limit)) {                 \
+            set_recursion_error();                                              \
+            goto error;                                                         \
+        }                                                                       \
+        WfFrame *nf_ = wf_frame_alloc(ts, (ci)->framewords);                    \
+        if (UNLIKELY(!nf_)) goto error;                                         \
+        nf_->func = (fn);                                                       \
+        nf_->code = (c);                                                        \
+        nf_->globals = (fn)->globals;                                           \
+        nf_->builtins = (fn)->builtins;                                         \
+        nf_->locals = WF_NULL;                                                  \
+        nf_->ip = (ci)->qinstrs;                                                \
+        nf_->gen = WF_NULL;                                                     \
+        nf_->frameobj = WF_NULL;                                                \
+        nf_->state = WF_FRAME_RUNNING;                                          \
+        nf_->entry = false;                                                     \
+        nf_->in_yield_from = false;                                             \
+        WfValue *lp_ = nf_->localsplus;                                         \
+        size_t k_ = 0, ns_ = (ci)->nslots;                                      \
+        for (; k_ < (nargs); k_++) lp_[k_] = (args)[k_];                        \
+        for (; k_ < ns_; k_++) lp_[k_] = WF_NULL;                               \
+        nf_->sp = lp_ + ns_;                                                    \
+        sp = (fnslot);                                                          \
+        SAVE_SP();                                                              \
+        nf_->back = f;                                                          \
+        ts->frame = nf_;                                                        \
+        ts->depth++;                                                            \
+        f = nf_;                                                                \
+        LOAD_FRAME_REGISTERS();                                                 \
+        DISPATCH();                                                             \
+    } while (0)
+
     TARGET(CALL) {
+        {
+            WfValue *args = sp - oparg;
+            WfValue callable = args[-1];
+            if (LIKELY(!WF_IS_SMALLINT(callable) && callable->type == &wf_function_type)) {
+                WfFunction *fn = (WfFunction *)callable;
+                WfCode *c = (WfCode *)fn->code;
+                WfCodeInfo *ci = c->caches;
+                if (LIKELY(ci && ci->fastcall && oparg == (uint32_t)c->argcount))
+                    PUSH_FAST_FRAME(fn, c, ci, args - 1, args, oparg);
+            }
+        }
         call_kw = WF_NULL;
         call_base = sp - oparg - 1;
         call_fn = call_base[0];
@@ -1678,6 +1816,17 @@ dispatch_nocheck:
     }
 
     TARGET(CALL_METHOD) {
+        {
+            WfValue *base = sp - oparg - 2;
+            WfValue callable = base[0];
+            if (LIKELY(base[1] && !WF_IS_SMALLINT(callable) && callable->type == &wf_function_type)) {
+                WfFunction *fn = (WfFunction *)callable;
+                WfCode *c = (WfCode *)fn->code;
+                WfCodeInfo *ci = c->caches;
+                if (LIKELY(ci && ci->fastcall && oparg + 1 == (uint32_t)c->argcount))
+                    PUSH_FAST_FRAME(fn, c, ci, base, base + 1, oparg + 1);
+            }
+        }
         call_kw = WF_NULL;
         call_base = sp - oparg - 2;
         call_fn = call_base[0];
@@ -1909,26 +2058,16 @@ dispatch_nocheck:
         if (UNLIKELY(f->entry)) goto return_from_entry;
         WfFrame *caller = f->back;
         if (LIKELY(!f->frameobj && !f->locals)) {
-            // Inline tear-down of the common frame.
-            size_t n = ((WfCodeInfo *)co->caches)->nslots;
-            WfValue *base = f->localsplus + n;
-            while (sp > base) {
-                WfValue v = *--sp;
-                wf_xdecref(v);
-            }
-            f->sp = base;
-            for (size_t i = 0; i < n; i++) {
-                WfValue v = f->localsplus[i];
-                if (v) {
-                    f->localsplus[i] = WF_NULL;
-                    wf_decref(v);
-                }
-            }
-            WfValue func = (WfValue)f->func;
-            f->func = NULL;
-            wf_decref(func);
+            // Inline tear-down of the common frame: unlinked first, so code run
+            // by a __del__ below never sees it; its slots (locals, cells, frees
+            // and what is left on the stack) are contiguous.
             ts->frame = caller;
             ts->depth--;
+            for (WfValue *p = f->localsplus; p < sp; p++) {
+                WfValue v = *p;
+                if (v) wf_decref(v);
+            }
+            wf_decref((WfValue)f->func);
             wf_frame_release(ts, f);
         } else {
             f->sp = sp;

@@ -23,6 +23,7 @@ extern WfType wf_frame_type;
 // with a snapshot of code, globals, locals and line). Returns a new reference.
 WfValue wf_frame_object(WfFrame *f);
 // sys._getframe(depth): the frame object [depth] levels up (0 = current).
+// Returns a new reference.
 // On error: returns NULL with ValueError "call stack is not deep enough".
 WfValue wf_frame_getframe(int depth);
 

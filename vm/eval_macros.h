@@ -28,11 +28,23 @@
 #endif
 
 // Tests the eval breaker, then fetches and runs the next instruction.
+#if defined(WF_COMPUTED_GOTO) && WF_COMPUTED_GOTO
+#define DISPATCH()                                   \
+    do {                                             \
+        uint32_t next_word_ = *ip;                   \
+        if (BREAKER_SET()) goto handle_breaker;      \
+        ip++;                                        \
+        oparg = WF_INSTR_ARG(next_word_);            \
+        f->ip = ip;                                  \
+        goto *dispatch_table[WF_INSTR_OP(next_word_)]; \
+    } while (0)
+#else
 #define DISPATCH()                                  \
     do {                                            \
         if (BREAKER_SET()) goto handle_breaker;     \
         DISPATCH_NOCHECK();                         \
     } while (0)
+#endif
 
 // ---- the value stack ---------------------------------------------------------------
 #define PUSH(v) (*sp++ = (v))

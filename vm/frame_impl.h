@@ -146,7 +146,8 @@ void wf_frame_clear(WfFrame *f);
 enum { WF_RESUME_SEND, WF_RESUME_THROW, WF_RESUME_NOPUSH };
 WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode);
 
-// Creates the Weft frame object for [f] (frame.c). Returns a new reference.
+// The Weft frame object for [f], created on first use (frame.c).
+// Returns a new reference. On error: returns NULL with MemoryError set.
 WfValue wf_frame_get_object(WfFrame *f);
 // Called when [f] ends: the frame object keeps a snapshot (frame.c).
 void wf_frame_detach_object(WfFrame *f);

@@ -221,6 +221,7 @@ static int init_module_dict(WfValue d, const char *file, const char *package, co
     if (set_str_attr(d, "__package__", package) < 0) return -1;
     if (wf_dict_set_cstr(d, "__spec__", WF_NONE) < 0) return -1;
     if (wf_dict_set_cstr(d, "__loader__", WF_NONE) < 0) return -1;
+    if (wf_dict_set_cstr(d, "__cached__", WF_NONE) < 0) return -1;
     if (wf_interp.builtins && wf_dict_set_cstr(d, "__builtins__", wf_interp.builtins) < 0) return -1;
     if (pkgdir) {
         WfValue p = wf_list_new(0), s = wf_str_from_cstr(pkgdir);
@@ -718,7 +719,10 @@ static WfValue run_file(const char *path, const char *modname, const char *packa
     WfValue m = wf_module_new(modname);
     if (!m) { free(src); return WF_NULL; }
     WfValue d = wf_module_dict(m);
-    if (init_module_dict(d, path, package, NULL) < 0 || wf_dict_set_cstr(mods, modname, m) < 0) {
+    WfValue ann = wf_dict_new();   // __main__ starts with an empty __annotations__, as in CPython
+    int bad = !ann || wf_dict_set_cstr(d, "__annotations__", ann) < 0;
+    wf_xdecref(ann);
+    if (bad || init_module_dict(d, path, package, NULL) < 0 || wf_dict_set_cstr(mods, modname, m) < 0) {
         free(src);
         wf_decref(m);
         return WF_NULL;

@@ -754,11 +754,23 @@ static WfAst *expr_stmt(WfParser *p)
         n->v.Assign.value = cur;
         return n;
     }
+    if (t->type == WF_TOK_COLONEQUAL && !bare && !p->no_invalid) {
+        wf_p_next(p);
+        if (!wf_parser_expr_expression(p))
+            return NULL;
+        return wf_parser_error_node(p, e, "cannot use assignment expressions with %s", wf_parser_expr_name(e));
+    }
     int op = augassign_op(t->type);
     if (op) {
-        if (e->kind != WF_AST_Name && e->kind != WF_AST_Attribute && e->kind != WF_AST_Subscript)
+        if (bare || (e->kind != WF_AST_Name && e->kind != WF_AST_Attribute && e->kind != WF_AST_Subscript)) {
+            if (p->no_invalid)
+                return wf_parser_invalid(p);
+            wf_p_next(p);
+            if (!rhs(p))
+                return NULL;
             return wf_parser_error_node(p, e, "'%s' is an illegal expression for augmented assignment",
                                         wf_parser_expr_name(e));
+        }
         if (wf_parser_expr_set_ctx(p, e, WF_CTX_STORE, WF_TARGETS_STAR))
             return NULL;
         wf_p_next(p);

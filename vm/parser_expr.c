@@ -376,11 +376,14 @@ static WfAst *primary(WfParser *p)
     for (;;) {
         WfToken *t = wf_p_peek(p);
         WfAst *n;
+        int trailer_pos = p->pos;
         if (t->type == WF_TOK_DOT) {
             wf_p_next(p);
             WfToken *name = wf_p_peek(p);
-            if (name->type != WF_TOK_NAME)
-                return wf_parser_invalid(p);
+            if (name->type != WF_TOK_NAME) {
+                wf_parser_invalid(p);
+                goto fallback;
+            }
             wf_p_next(p);
             n = wf_parser_node(p, WF_AST_Attribute, st);
             if (!n)
@@ -396,14 +399,14 @@ static WfAst *primary(WfParser *p)
                 return NULL;
             n->v.Call.func = a;
             if (wf_parser_expr_call_args(p, n, t) || expect(p, WF_TOK_RPAR))
-                return NULL;
+                goto fallback;
             n->end_line = wf_p_prev(p)->end_line;
             n->end_col = wf_p_prev(p)->end_col;
         } else if (t->type == WF_TOK_LSQB) {
             wf_p_next(p);
             WfAst *s = slices(p);
             if (!s || expect(p, WF_TOK_RSQB))
-                return NULL;
+                goto fallback;
             n = wf_parser_node(p, WF_AST_Subscript, st);
             if (!n)
                 return NULL;
@@ -415,6 +418,12 @@ static WfAst *primary(WfParser *p)
         a = n;
         if (wf_parser_enter(p))
             return NULL;
+        continue;
+    fallback:
+        // PEG: a trailer that does not parse leaves the primary before it
+        if (recover(p, trailer_pos))
+            return NULL;
+        break;
     }
     p->depth = saved;
     return a;
@@ -1325,6 +1334,8 @@ static WfAst *param(WfParser *p, int is_lambda, int star_annotation)
 // `def f(a, (b, c))`: parenthesized parameters.
 static void *paren_params_error(WfParser *p, int is_lambda)
 {
+    if (p->no_invalid)
+        return wf_parser_invalid(p);
     WfToken *lp = wf_p_peek(p);
     int i = 1;
     for (;;) {
@@ -1483,9 +1494,13 @@ int wf_parser_expr_call_args(WfParser *p, WfAst *call, const WfToken *lpar)
                 wf_parser_error_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
             }
+            int star_pos = p->pos;
             WfAst *s = starred(p, 1);
-            if (!s)
+            if (!s) {
+                if ((args.n || kws.n) && !p->no_invalid && !recover(p, star_pos))
+                    wf_parser_error_tok(p, t, "iterable argument unpacking follows keyword argument unpacking");
                 return -1;
+            }
             if (args.n == 0 && kws.n == 0 && comp_start(p) && !p->no_invalid) {
                 WfAstList gens = {0, NULL};
                 if (comprehensions(p, &gens) == 0)
@@ -1786,7 +1801,10 @@ static int fstring_expr(WfParser *p, FsBuild *b, const char **str, const char *e
     while (q < expr_end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\f'))
         q++;
     if (q == expr_end) {
-        wf_parser_error_last(p, "SyntaxError", "f-string: empty expression not allowed");
+        if (*expr_end == '!' || *expr_end == ':' || *expr_end == '=')
+            wf_parser_error_last(p, "SyntaxError", "f-string: expression required before '%c'", *expr_end);
+        else
+            wf_parser_error_last(p, "SyntaxError", "f-string: empty expression not allowed");
         return -1;
     }
     int eline, ecol;
@@ -1936,6 +1954,8 @@ static WfAst *strings_inner(WfParser *p)
     while (T_AT(WF_TOK_STRING))
         wf_p_next(p);
     int end = p->pos;   // the token after the strings has been looked at
+    if (p->failed)
+        return NULL;    // e.g. a tokenizer error right after the strings
     int any_f = 0, any_bytes = 0, any_str = 0;
     for (int i = start; i < end; i++) {
         WfStrPrefix pf;

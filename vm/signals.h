@@ -22,7 +22,8 @@ bool wf_signals_pending(void);
 // KeyboardInterrupt; others: SIG_DFL). Borrows [handler]. 0 ok, -1 with an
 // exception set (ValueError "signal number out of range").
 int wf_signals_set_handler(int signum, WfValue handler);
-// The Weft-level handler of [signum] (borrowed), or NULL when none is set.
+// The Weft-level handler of [signum], or NULL when none is set.
+// Returns a borrowed reference (valid until the handler is replaced).
 WfValue wf_signals_get_handler(int signum);
 // Records [signum] as if it had been delivered (signal.raise_signal-like).
 void wf_signals_trip(int signum);

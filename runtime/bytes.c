@@ -2,7 +2,7 @@
 // (a growable malloc'ed buffer), their iterators, and the methods they share.
 // A method called on a bytearray returns bytearrays where CPython does.
 // Invariants: WfBytes.hash is -1 until computed; a bytearray's data may be
-// NULL only when len == cap == 0.
+// NULL only when len == cap == 0. GIL: callers hold it.
 #include "runtime/bytes.h"
 
 #include <ctype.h>

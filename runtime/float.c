@@ -3,7 +3,8 @@
 // shortest round-trip repr, int-compatible hashing, exact comparison with
 // ints, parsing float("1_000.5"), round() with exact decimal rounding, and
 // hex()/fromhex(). Mixed int/float operations land here: int's slots return
-// NotImplemented when the other operand is a float.
+// NotImplemented when the other operand is a float. GIL: callers hold it
+// (it also guards the float free list).
 #include "runtime/float.h"
 
 #include <ctype.h>

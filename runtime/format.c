@@ -3,7 +3,7 @@
 // format(), str.format's markup parser and printf-style % formatting for
 // str and bytes. Output and error messages follow CPython 3.11 exactly.
 // Floats are printed through the C library's correctly rounded printf
-// (glibc), digits for repr through wf_float_shortest.
+// (glibc), digits for repr through wf_float_shortest. GIL: callers hold it.
 #include "runtime/format.h"
 
 #include <gmp.h>
@@ -1315,11 +1315,13 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
         case '%':
             wf_strbuf_append_char(b, '%');
             break;
+        case 'b':
+            if (!bytes) goto unsupported;
+            __attribute__((fallthrough));   // %b is bytes' name for %s
         case 's': case 'r': case 'a': {
             if (bytes) {
-                if (type == 's' || type == 'r' || type == 'a') {
-                    if (pct_bytes_obj(b, v, (char)(type == 's' ? 's' : 'a'), prec, width, left) < 0) goto fail;
-                }
+                if (pct_bytes_obj(b, v, (char)(type == 's' || type == 'b' ? 's' : 'a'), prec, width, left) < 0)
+                    goto fail;
                 break;
             }
             WfValue text = type == 's' ? wf_str(v) : type == 'r' ? wf_repr(v) : wf_ascii(v);
@@ -1414,6 +1416,7 @@ static int percent_format(WfStrBuf *b, const char *s, size_t len, WfValue args, 
             break;
         }
         default:
+        unsupported:
             if (type > 32 && type < 127)
                 wf_err_format(wf_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
                               (char)type, type, bytes ? i : wf_utf8_count(s, i));

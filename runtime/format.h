@@ -1,7 +1,7 @@
 // format.h — the format-spec mini-language ("{:>10,.2f}") for int, float
 // and str; format(value, spec); str.format's field parser; and printf-style
 // "%" formatting for str and bytes. All output is CPython 3.11's, character
-// for character, including the error messages.
+// for character, including the error messages. GIL: callers hold it.
 #ifndef WF_RUNTIME_FORMAT_H
 #define WF_RUNTIME_FORMAT_H
 

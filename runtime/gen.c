@@ -121,6 +121,8 @@ static void convert_stop_iteration(WfGen *g) {
     wf_err_restore_steal(rt);
 }
 
+void wf_gen_finish_error(WfValue gen) { convert_stop_iteration((WfGen *)gen); }
+
 // Resumes [g]: mode WF_RESUME_SEND with [arg], WF_RESUME_THROW with the
 // exception already pending, WF_RESUME_NOPUSH after the stack was arranged.
 // Returns 1 yielded / 0 returned (*out new reference) / -1 error.

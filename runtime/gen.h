@@ -62,6 +62,11 @@ int wf_gen_init_types(void);
 // Never runs code.
 WfValue wf_gen_yieldfrom(WfValue gen);
 
+// For the VM, when a generator's body ended with the pending exception:
+// turns an escaping StopIteration (StopAsyncIteration for async generators)
+// into RuntimeError "generator raised StopIteration" (PEP 479).
+void wf_gen_finish_error(WfValue gen);
+
 // ASYNC_GEN_WRAP: marks [v] as a value yielded by an async generator.
 // Returns a new reference. On error: returns NULL with MemoryError set.
 WfValue wf_async_gen_wrap(WfValue v);

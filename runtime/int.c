@@ -4,6 +4,7 @@
 // normalized: a value that fits the small-int range comes back unboxed.
 // Instances of int subclasses are WfBigInt-shaped whatever their value.
 // bool is an int subclass with the two immortal instances True and False.
+// GIL: callers hold it (it also guards the big-int free list).
 #include "runtime/int.h"
 
 #include <math.h>

@@ -1,6 +1,7 @@
 // numimpl.h — helpers shared by int.c, float.c and format.c only: exact
 // int/float comparison, correctly rounded big-int ratios, float-to-int
 // conversion, the float power function. Not a public contract.
+// GIL rule: called with the GIL held; none of these runs Weft code.
 #ifndef WF_RUNTIME_NUMIMPL_H
 #define WF_RUNTIME_NUMIMPL_H
 

@@ -1111,7 +1111,7 @@ static WfValue set_new(WfType *type, WfValue *args, size_t nargs, WfValue kwname
 }
 
 static int set_init(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (self->type == &wf_set_type && no_kw("set", kwnames) < 0) return -1;
+    if (no_kw("set", kwnames) < 0) return -1;
     if (nargs > 1) {
         wf_err_format(wf_TypeError, "%s expected at most 1 argument, got %zu", wf_type_name(self), nargs);
         return -1;

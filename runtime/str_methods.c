@@ -3,6 +3,7 @@
 // 14 mappings and the final-sigma rule, predicates, padding, translate,
 // encode, format. Character indices are code points; the UTF-8 bytes are
 // searched directly (UTF-8 matches only on character boundaries).
+// GIL: callers hold it.
 #include <stdlib.h>
 #include <string.h>
 

@@ -1956,19 +1956,138 @@ static WfValue object_sizeof(WfValue self, WfValue *args, size_t nargs, WfValue 
     return wf_int_from_u64(wf_type(self)->basicsize);
 }
 
-// object.__reduce_ex__(protocol): (copyreg.__newobj__, (cls,), state) in spirit:
-// here (cls.__new__-able reconstruction) as (type(self), (), self.__dict__ or None).
-static WfValue object_reduce_ex(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+// object.__getstate__(): the instance __dict__ (None when empty or absent),
+// paired with a dict of the set __slots__ values when the class has slots.
+static WfValue object_getstate_impl(WfValue self) {
     WfType *t = wf_type(self);
-    if (!(t->flags & WF_TPFLAGS_HEAPTYPE)) {
+    WfValue d = wf_object_get_dict(self);
+    WfValue state = d && wf_is_dict(d) && wf_dict_len(d) ? d : WF_NONE;
+    WfValue slots = WF_NULL;
+    for (WfType *k = t; k && (k->flags & WF_TPFLAGS_HAS_EXT); k = k->base) {
+        WfHeapType *h = (WfHeapType *)k;
+        for (size_t i = 0; h->slotnames && i < WF_TUPLE_LEN(h->slotnames); i++) {
+            WfValue name = WF_TUPLE_GET(h->slotnames, i), v;
+            int r = wf_getattr_opt(self, name, &v);
+            if (r < 0) goto error;
+            if (!r) continue;
+            if (!slots && !(slots = wf_dict_new())) {
+                wf_decref(v);
+                goto error;
+            }
+            r = wf_dict_set(slots, name, v);
+            wf_decref(v);
+            if (r < 0) goto error;
+        }
+    }
+    if (!slots) return wf_newref(state);
+    WfValue r = wf_tuple_pack(2, state, slots);
+    wf_decref(slots);
+    return r;
+error:
+    wf_xdecref(slots);
+    return WF_NULL;
+}
+
+static WfValue object_getstate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("__getstate__", nargs, 0, 0) < 0) return WF_NULL;
+    return object_getstate_impl(self);
+}
+
+// copyreg.__newobj__(cls, *args): cls.__new__(cls, *args).
+static WfValue newobj(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (nargs < 1 || !wf_is_type(args[0])) {
+        wf_err_set_str(wf_TypeError, "__newobj__ expects a class as its first argument");
+        return WF_NULL;
+    }
+    WfValue f = wf_getattr(args[0], WF_ID(__new__));
+    if (!f) return WF_NULL;
+    WfValue r = wf_call(f, args, nargs, kwnames);
+    wf_decref(f);
+    return r;
+}
+
+static const WfMethodDef newobj_def = {"__newobj__", newobj, 0, NULL};
+
+// object.__reduce_ex__(protocol): (__newobj__, (cls, *newargs), state,
+// listitems, dictitems) as CPython's copyreg-based default produces.
+static WfValue object_reduce_impl(WfValue self) {
+    WfType *t = wf_type(self);
+    WfValue func = WF_NULL, args = WF_NULL, state = WF_NULL, items = WF_NULL, ditems = WF_NULL;
+    WfValue newargs = WF_NULL, r = WF_NULL, getnewargs;
+    if (!t->new_) {
         wf_err_format(wf_TypeError, "cannot pickle '%s' object", t->name);
         return WF_NULL;
     }
-    WfValue empty = wf_tuple_new(0);
-    WfValue d = wf_object_get_dict(self);
-    WfValue r = empty ? wf_tuple_pack(3, (WfValue)t, empty, d ? d : WF_NONE) : WF_NULL;
-    wf_xdecref(empty);
+    int has = wf_getattr_opt(self, WF_ID(__getnewargs__), &getnewargs);
+    if (has < 0) return WF_NULL;
+    if (has) {
+        newargs = wf_call0(getnewargs);
+        wf_decref(getnewargs);
+        if (!newargs) return WF_NULL;
+        if (!wf_is_tuple(newargs)) {
+            wf_err_format(wf_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                          wf_type_name(newargs));
+            goto done;
+        }
+    } else if (!(t->flags & WF_TPFLAGS_HEAPTYPE) && t->basicsize > sizeof(WfObject) &&
+               !(t->flags & (WF_TPFLAGS_LIST_SUBCLASS | WF_TPFLAGS_DICT_SUBCLASS))) {
+        wf_err_format(wf_TypeError, "cannot pickle '%s' object", t->name);
+        return WF_NULL;
+    }
+    size_t n = newargs ? WF_TUPLE_LEN(newargs) : 0;
+    args = wf_tuple_new(n + 1);
+    if (!args) goto done;
+    WF_TUPLE_SET_STEAL(args, 0, wf_newref((WfValue)t));
+    for (size_t i = 0; i < n; i++) WF_TUPLE_SET_STEAL(args, i + 1, wf_newref(WF_TUPLE_GET(newargs, i)));
+    WfValue gs = wf_type_lookup(t, WF_ID(__getstate__));
+    if (gs && !(wf_type(gs) == &wf_method_descr_type &&
+                ((WfMethodDescr *)gs)->owner == &wf_object_type)) {
+        wf_incref(gs);
+        state = wf_call_unbound(gs, self, NULL, 0, WF_NULL);
+        wf_decref(gs);
+    } else {
+        state = object_getstate_impl(self);
+    }
+    if (!state) goto done;
+    items = t->flags & WF_TPFLAGS_LIST_SUBCLASS ? wf_iter(self) : wf_newref(WF_NONE);
+    if (!items) goto done;
+    if (t->flags & WF_TPFLAGS_DICT_SUBCLASS) {
+        WfValue it = wf_call_method(self, "items", NULL, 0);
+        ditems = it ? wf_iter(it) : WF_NULL;
+        wf_xdecref(it);
+    } else {
+        ditems = wf_newref(WF_NONE);
+    }
+    if (!ditems) goto done;
+    func = wf_native_func_new(&newobj_def, WF_NULL);
+    if (func) r = wf_tuple_pack(5, func, args, state, items, ditems);
+done:
+    wf_xdecref(func);
+    wf_xdecref(args);
+    wf_xdecref(state);
+    wf_xdecref(items);
+    wf_xdecref(ditems);
+    wf_xdecref(newargs);
     return r;
+}
+
+static WfValue object_reduce(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("__reduce__", nargs, 0, 0) < 0) return WF_NULL;
+    return object_reduce_impl(self);
+}
+
+static WfValue object_reduce_ex(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("__reduce_ex__", nargs, 1, 1) < 0) return WF_NULL;
+    // A class that overrides __reduce__ gets it called (as CPython does).
+    WfValue red = wf_type_lookup(wf_type(self), WF_ID(__reduce__));
+    if (red && !(wf_type(red) == &wf_method_descr_type &&
+                 ((WfMethodDescr *)red)->owner == &wf_object_type)) {
+        wf_incref(red);
+        WfValue r = wf_call_unbound(red, self, NULL, 0, WF_NULL);
+        wf_decref(red);
+        return r;
+    }
+    return object_reduce_impl(self);
 }
 
 static const WfMethodDef object_methods[] = {
@@ -1979,7 +2098,8 @@ static const WfMethodDef object_methods[] = {
     {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__sizeof__", object_sizeof, 0, "Size of object in memory, in bytes."},
     {"__reduce_ex__", object_reduce_ex, 0, "Helper for pickle."},
-    {"__reduce__", object_reduce_ex, 0, "Helper for pickle."},
+    {"__reduce__", object_reduce, 0, "Helper for pickle."},
+    {"__getstate__", object_getstate, 0, "Helper for pickle."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -1,7 +1,9 @@
 // unicode.c — character properties and case mapping from the generated
 // tables in unicode_db.h (binary search over runs; ASCII takes a fast path),
 // UTF-8 validation with CPython's error positions, and the utf-8 / ascii /
-// latin-1 codecs. Invariant: every str this file produces is valid UTF-8.
+// latin-1 / utf-16 / utf-32 codecs. Invariant: the strs produced are
+// UTF-8 (lone surrogates only from surrogateescape / surrogatepass).
+// GIL: the codecs need it (they allocate); the predicates do not.
 #include "runtime/unicode.h"
 
 #include <ctype.h>

@@ -1,7 +1,8 @@
 // unicode.h — Unicode character properties and case mapping (Unicode 14.0,
 // as CPython 3.11), UTF-8 validation, and the text codecs behind
 // str.encode / bytes.decode (utf-8, ascii, latin-1 with strict/ignore/replace
-// and a few more error handlers). Pure functions of the code point: no state.
+// and the other error handlers). The predicates are pure functions of the
+// code point; the codecs create objects, so they need the GIL.
 #ifndef WF_RUNTIME_UNICODE_H
 #define WF_RUNTIME_UNICODE_H
 

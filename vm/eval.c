@@ -64,7 +64,7 @@ enum {
     OP_LOAD_METHOD_CACHED,                  // function / method descriptor on the type
     OP_STORE_ATTR_INSTANCE,                 // store into the instance __dict__
     // BINARY_OP / COMPARE_OP split by operator at quickening (argument unchanged):
-    OP_BINARY_ADD, OP_BINARY_SUB, OP_BINARY_MUL,
+    OP_BINARY_ADD, OP_BINARY_SUB, OP_BINARY_MUL, OP_BINARY_MOD, OP_BINARY_FLOORDIV,
     OP_COMPARE_LT, OP_COMPARE_LE, OP_COMPARE_EQ, OP_COMPARE_NE, OP_COMPARE_GT, OP_COMPARE_GE,
     WF_QOP_END
 };
@@ -111,6 +111,8 @@ WfCodeInfo *wf_code_info_build(WfCode *co) {
             if (b == WF_BINOP_ADD) w = WF_INSTR(OP_BINARY_ADD, arg);
             else if (b == WF_BINOP_SUB) w = WF_INSTR(OP_BINARY_SUB, arg);
             else if (b == WF_BINOP_MUL) w = WF_INSTR(OP_BINARY_MUL, arg);
+            else if (b == WF_BINOP_MOD) w = WF_INSTR(OP_BINARY_MOD, arg);
+            else if (b == WF_BINOP_FLOORDIV) w = WF_INSTR(OP_BINARY_FLOORDIV, arg);
         } else if (op == OP_COMPARE_OP && arg <= WF_GE) {
             w = WF_INSTR(OP_COMPARE_LT + arg, arg);
         }
@@ -343,7 +345,13 @@ int wf_frame_bind_args(WfFrame *f, WfValue *args, size_t nargs, WfValue kwnames)
                     if (wf_is_str(nm) && (pn == nm || wf_str_eq(pn, nm))) { found[nf++] = pn; break; }
                 }
             }
-            append_name_list(&b, found, nf);
+            // CPython joins these inside one pair of quotes: 'a, b'.
+            wf_strbuf_append_char(&b, '\'');
+            for (size_t i = 0; i < nf; i++) {
+                if (i > 0) wf_strbuf_append_cstr(&b, ", ");
+                wf_strbuf_append_cstr(&b, wf_str_cstr(found[i]));
+            }
+            wf_strbuf_append_char(&b, '\'');
             WfValue msg = wf_strbuf_finish(&b);
             if (msg) {
                 wf_err_set(wf_TypeError, msg);
@@ -601,6 +609,8 @@ __attribute__((optimize("no-gcse"))) static WfValue eval_frame(WfThreadState *ts
         [OP_BINARY_ADD] = &&TARGET_BINARY_ADD,
         [OP_BINARY_SUB] = &&TARGET_BINARY_SUB,
         [OP_BINARY_MUL] = &&TARGET_BINARY_MUL,
+        [OP_BINARY_MOD] = &&TARGET_BINARY_MOD,
+        [OP_BINARY_FLOORDIV] = &&TARGET_BINARY_FLOORDIV,
         [OP_COMPARE_LT] = &&TARGET_COMPARE_LT,
         [OP_COMPARE_LE] = &&TARGET_COMPARE_LE,
         [OP_COMPARE_EQ] = &&TARGET_COMPARE_EQ,
@@ -1143,6 +1153,34 @@ dispatch_nocheck:
             STACK_SHRINK(1);
             SET_TOP((WfValue)(r + 1));
             DISPATCH();
+        }
+        goto binary_op_generic;
+    }
+
+    TARGET(BINARY_MOD) {
+        WfValue b = TOP(), a = SECOND();
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b) && b != WF_FROM_SMALLINT(0))) {
+            intptr_t x = WF_SMALLINT_VAL(a), y = WF_SMALLINT_VAL(b);
+            intptr_t m = x % y;
+            if (m != 0 && ((m < 0) != (y < 0))) m += y;
+            STACK_SHRINK(1);
+            SET_TOP(WF_FROM_SMALLINT(m));
+            DISPATCH();
+        }
+        goto binary_op_generic;
+    }
+
+    TARGET(BINARY_FLOORDIV) {
+        WfValue b = TOP(), a = SECOND();
+        if (LIKELY(WF_IS_SMALLINT(a) && WF_IS_SMALLINT(b) && b != WF_FROM_SMALLINT(0))) {
+            intptr_t x = WF_SMALLINT_VAL(a), y = WF_SMALLINT_VAL(b);
+            intptr_t q = x / y;
+            if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+            if (LIKELY(WF_SMALLINT_FITS(q))) {
+                STACK_SHRINK(1);
+                SET_TOP(WF_FROM_SMALLINT(q));
+                DISPATCH();
+            }
         }
         goto binary_op_generic;
     }
@@ -1726,6 +1764,30 @@ dispatch_nocheck:
             wf_clear(&ti->tuple);
             goto for_exhausted;
         }
+        if (tp == &wf_gen_type) {
+            // Resume the generator's frame in this run of the loop (no C recursion):
+            // its yield comes back here as the next value (see gen_inline_suspend).
+            WfGen *g = (WfGen *)it;
+            WfFrame *gf = g->frame;
+            if (!g->running && (gf->state == WF_FRAME_SUSPENDED || gf->state == WF_FRAME_CREATED) &&
+                ts->depth < wf_interp.recursion_limit) {
+                g->running = true;
+                g->outer_handled = ts->handled;   // the resumer's, owned by g until the yield
+                ts->handled = g->exc_state ? g->exc_state : g->outer_handled;
+                wf_xincref(ts->handled);
+                if (gf->state == WF_FRAME_SUSPENDED) *gf->sp++ = wf_newref(WF_NONE);
+                gf->in_yield_from = false;
+                gf->state = WF_FRAME_RUNNING;
+                gf->entry = false;
+                gf->back = f;
+                SAVE_SP();
+                ts->frame = gf;
+                ts->depth++;
+                f = gf;
+                LOAD_FRAME_REGISTERS();
+                DISPATCH();
+            }
+        }
         if (!tp->iternext) {
             wf_err_format(wf_TypeError, "'%s' object is not an iterator", wf_type_name(it));
             goto error;
@@ -2056,6 +2118,7 @@ dispatch_nocheck:
     TARGET(RETURN_VALUE) {
         retval = POP();
         if (UNLIKELY(f->entry)) goto return_from_entry;
+        if (UNLIKELY(f->gen != WF_NULL)) goto gen_inline_return;
         WfFrame *caller = f->back;
         if (LIKELY(!f->frameobj && !f->locals)) {
             // Inline tear-down of the common frame: unlinked first, so code run
@@ -2214,6 +2277,7 @@ dispatch_nocheck:
         }
         SAVE_SP();
         f->state = WF_FRAME_SUSPENDED;
+        if (!f->entry) goto gen_inline_suspend;
         ts->frame = f->back;
         f->back = NULL;
         ts->depth--;
@@ -2274,6 +2338,10 @@ dispatch_nocheck:
         f->in_yield_from = true;
         SAVE_SP();
         f->state = WF_FRAME_SUSPENDED;
+        if (!f->entry) {
+            retval = res;
+            goto gen_inline_suspend;
+        }
         ts->frame = f->back;
         f->back = NULL;
         ts->depth--;
@@ -2401,6 +2469,52 @@ TARGET_unknown_opcode:
     }   // switch
 #endif
 
+gen_inline_suspend:
+    // A generator frame resumed by FOR_ITER (not an entry frame) yields [retval]:
+    // back to the FOR_ITER's frame, which gets it as the next value.
+    {
+        WfGen *g = frame_gen(f);
+        WfFrame *caller = f->back;
+        f->back = NULL;
+        ts->frame = caller;
+        ts->depth--;
+        g->running = false;
+        WfValue cur = ts->handled;
+        ts->handled = g->outer_handled;
+        g->outer_handled = WF_NULL;
+        wf_xdecref(cur);
+        f = caller;
+        LOAD_FRAME_REGISTERS();
+        PUSH(retval);
+        DISPATCH();
+    }
+
+gen_inline_return:
+    // ... or returns: the FOR_ITER that resumed it sees the iterator exhausted.
+    {
+        WfGen *g = frame_gen(f);
+        WfFrame *caller = f->back;
+        SAVE_SP();
+        f->state = WF_FRAME_COMPLETED;
+        f->back = NULL;
+        ts->frame = caller;
+        ts->depth--;
+        g->running = false;
+        WfValue cur = ts->handled;
+        ts->handled = g->outer_handled;
+        g->outer_handled = WF_NULL;
+        wf_xdecref(cur);
+        wf_clear(&g->exc_state);
+        wf_frame_clear(f);
+        wf_decref(retval);
+        f = caller;
+        LOAD_FRAME_REGISTERS();
+        WfValue it = POP();
+        JUMP_TO(WF_INSTR_ARG(ip[-1]));
+        wf_decref(it);
+        DISPATCH();
+    }
+
 handle_breaker:
     if (wf_eval_handle_breaker() < 0) {
         // The exception belongs to the instruction about to run (which does not run).
@@ -2466,7 +2580,24 @@ exception_unwind: {
             return WF_NULL;
         }
         WfFrame *caller = f->back;
-        pop_thread_frame(ts, f);
+        if (f->gen) {
+            // A generator resumed by FOR_ITER ends with the exception.
+            WfGen *g = frame_gen(f);
+            f->state = WF_FRAME_COMPLETED;
+            f->back = NULL;
+            ts->frame = caller;
+            ts->depth--;
+            g->running = false;
+            WfValue cur = ts->handled;
+            ts->handled = g->outer_handled;
+            g->outer_handled = WF_NULL;
+            wf_xdecref(cur);
+            wf_clear(&g->exc_state);
+            wf_frame_clear(f);
+            wf_gen_finish_error((WfValue)g);
+        } else {
+            pop_thread_frame(ts, f);
+        }
         f = caller;
         LOAD_FRAME_REGISTERS();
         goto error;

@@ -62,16 +62,32 @@ void wf_evalops_func_desc(WfValue func, char *buf, size_t size) {
         func = ((WfMethod *)func)->func;
         t = wf_type(func);
     }
+    // Like CPython: "module.qualname()", the module left out when it is builtins.
     if (t == &wf_function_type) {
-        WfValue q = ((WfFunction *)func)->qualname;
-        snprintf(buf, size, "%s()", q && wf_is_str(q) ? wf_str_cstr(q) : "function");
+        WfFunction *fn = (WfFunction *)func;
+        WfValue q = fn->qualname;
+        WfValue m = fn->module;
+        bool show_mod = m && wf_is_str(m) && strcmp(wf_str_cstr(m), "builtins") != 0;
+        snprintf(buf, size, "%s%s%s()", show_mod ? wf_str_cstr(m) : "", show_mod ? "." : "",
+                 q && wf_is_str(q) ? wf_str_cstr(q) : "function");
     } else if (t == &wf_native_func_type) {
-        snprintf(buf, size, "%s()", ((WfNativeFunc *)func)->def->name);
+        WfNativeFunc *nf = (WfNativeFunc *)func;
+        if (nf->self && !wf_type_is_subtype(wf_type(nf->self), &wf_module_type)) {
+            WfType *st = wf_is_type(nf->self) ? (WfType *)nf->self : wf_type(nf->self);
+            snprintf(buf, size, "%s.%s()", wf_type_name_of(st), nf->def->name);
+        } else {
+            snprintf(buf, size, "%s()", nf->def->name);
+        }
     } else if (t == &wf_method_descr_type) {
         WfMethodDescr *d = (WfMethodDescr *)func;
         snprintf(buf, size, "%s.%s()", wf_type_name_of(d->owner), d->def->name);
     } else if (wf_is_type(func)) {
-        snprintf(buf, size, "%s()", wf_type_name_of((WfType *)func));
+        WfType *ty = (WfType *)func;
+        WfValue m = ty->heap_module;
+        WfValue q = ty->heap_qualname;
+        bool show_mod = m && wf_is_str(m) && strcmp(wf_str_cstr(m), "builtins") != 0;
+        snprintf(buf, size, "%s%s%s()", show_mod ? wf_str_cstr(m) : "", show_mod ? "." : "",
+                 q && wf_is_str(q) ? wf_str_cstr(q) : wf_type_name_of(ty));
     } else {
         snprintf(buf, size, "%s object", wf_type_name(func));
     }

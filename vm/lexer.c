@@ -271,7 +271,7 @@ static int verify_end_of_number(Lexer *L, size_t pos, const char *kind)
         r = lookahead_word(L, pos + 1, "ot");
     if (r)
         return 0;
-    if (is_id_char(c)) {
+    if (c >= 0 && c < 128 && is_id_char(c)) {   // CPython 3.11 ignores non-ASCII here
         char m[64];
         snprintf(m, sizeof m, "invalid %s literal", kind);
         return tok_error(L, pos, m);

@@ -754,7 +754,7 @@ static WfAst *expr_stmt(WfParser *p)
         n->v.Assign.value = cur;
         return n;
     }
-    if (t->type == WF_TOK_COLONEQUAL && !bare && !p->no_invalid) {
+    if (t->type == WF_TOK_COLONEQUAL && !bare && !p->no_invalid && !(e->kind == WF_AST_Name && p->pos == start_pos + 1)) {
         wf_p_next(p);
         if (!wf_parser_expr_expression(p))
             return NULL;
@@ -1261,6 +1261,8 @@ static int is_match_stmt(WfParser *p)
             e = wf_parser_expr_star_named(p);
         p->no_invalid--;
         res = e && T_AT(WF_TOK_COLON) && wf_p_ahead(p, 1)->type == WF_TOK_NEWLINE;
+        if (e && !res && T_AT(WF_TOK_NEWLINE) && !p->no_invalid)
+            res = 2;   // invalid_match_stmt: "match" subject_expr NEWLINE
     }
     if (p->failed && (p->oom || p->err_lexer || !p->err_generic))
         return -1;
@@ -1305,6 +1307,10 @@ static int statement(WfParser *p, WfAstList *out, int *cap)
             int m = is_match_stmt(p);
             if (m < 0)
                 return -1;
+            if (m == 2) {
+                wf_parser_error_last(p, "SyntaxError", "expected ':'");
+                return -1;
+            }
             if (m) {
                 p->hard_errors++;
                 wf_parser_error_tok(p, t, "match statement is not supported by Weft");

@@ -289,12 +289,17 @@ static WfAst *binary(WfParser *p, int minprec)
         int op = 0, prec = binop_prec(wf_p_peek(p)->type, &op);
         if (prec == 0 || prec < minprec)
             break;
+        int op_pos = p->pos;
         wf_p_next(p);
         if (wf_parser_enter(p))
             return NULL;
         WfAst *right = prec < 6 ? binary(p, prec + 1) : factor(p);
-        if (!right)
-            return NULL;
+        if (!right) {
+            // PEG: `a +` without a right operand leaves `a`
+            if (recover(p, op_pos))
+                return NULL;
+            break;
+        }
         WfAst *n = wf_parser_node(p, WF_AST_BinOp, st);
         if (!n)
             return NULL;
@@ -463,6 +468,7 @@ static WfAst *comparison(WfParser *p)
     WfAst *a = binary(p, 1);
     if (!a)
         return NULL;
+    int op_pos = p->pos;
     int op = comp_op(p);
     if (!op)
         return a;
@@ -473,7 +479,12 @@ static WfAst *comparison(WfParser *p)
         return wf_parser_nomem(p);
     while (op) {
         WfAst *b = binary(p, 1);
-        if (!b || push(p, &comps, &cap, b))
+        if (!b) {
+            if (recover(p, op_pos))
+                return NULL;
+            break;
+        }
+        if (push(p, &comps, &cap, b))
             return NULL;
         if (nops == opcap) {
             int *nw = wf_arena_alloc(p->arena, sizeof(int) * (size_t)opcap * 2);
@@ -484,8 +495,11 @@ static WfAst *comparison(WfParser *p)
             opcap *= 2;
         }
         ops[nops++] = op;
+        op_pos = p->pos;
         op = comp_op(p);
     }
+    if (nops == 0)
+        return a;
     WfAst *n = wf_parser_node(p, WF_AST_Compare, st);
     if (!n)
         return NULL;
@@ -530,11 +544,21 @@ static WfAst *boolop(WfParser *p, int level)
     int cap = 0;
     if (push(p, &vals, &cap, a))
         return NULL;
-    while (ACCEPT(tok)) {
+    for (;;) {
+        int op_pos = p->pos;
+        if (!ACCEPT(tok))
+            break;
         WfAst *b = level ? boolop(p, 0) : inversion(p);
-        if (!b || push(p, &vals, &cap, b))
+        if (!b) {
+            if (recover(p, op_pos))
+                return NULL;
+            break;
+        }
+        if (push(p, &vals, &cap, b))
             return NULL;
     }
+    if (vals.n == 1)
+        return a;
     WfAst *n = wf_parser_node(p, WF_AST_BoolOp, st);
     if (!n)
         return NULL;
@@ -1007,7 +1031,11 @@ static int dict_entry(WfParser *p, WfAst *key, WfAstList *keys, int *kcap, WfAst
             return -1;
     } else {
         if (!key) {
+            if (nentries > 0)
+                p->no_invalid++;   // CPython reports "':' expected" for these
             key = wf_parser_expr_expression(p);
+            if (nentries > 0)
+                p->no_invalid--;
             if (!key)
                 return -1;
         }
@@ -1614,6 +1642,7 @@ typedef struct FsBuild {
     int cap;
     StrBuf lit;
     const WfToken *tok;     // for positions of literal pieces
+    int kind_u;             // top-level pieces of a u"..." first string get kind='u'
 } FsBuild;
 
 static int sb_put(StrBuf *s, const char *d, size_t n)
@@ -1655,6 +1684,7 @@ static int fs_flush(WfParser *p, FsBuild *b)
     b->lit.len = 0;
     if (!c || push(p, &b->values, &b->cap, c))
         return -1;
+    c->v.Constant.kind_u = b->kind_u;
     return 0;
 }
 
@@ -2008,6 +2038,7 @@ static WfAst *strings_inner(WfParser *p)
     FsBuild b;
     memset(&b, 0, sizeof b);
     b.tok = first;
+    b.kind_u = first->start[0] == 'u';
     int r = 0;
     for (int i = start; i < end && !r; i++) {
         WfToken *t = &p->toks[i];

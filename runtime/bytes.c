@@ -61,6 +61,12 @@ static WfValue bytes_alloc(size_t len) {
 }
 
 WfValue wf_bytes_new(const void *data, size_t len) {
+    if (!data) {
+        // zero-filled and never shared: the caller may still fill it
+        WfValue z = bytes_alloc(len);
+        if (z) memset(WF_BYTES_DATA(z), 0, len);
+        return z;
+    }
     if (len == 0 && empty_bytes) return empty_bytes;
     if (len == 1 && byte_cache[*(const unsigned char *)data]) return byte_cache[*(const unsigned char *)data];
     WfValue v = bytes_alloc(len);

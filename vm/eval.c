@@ -1,6 +1,10 @@
 // eval.c — the dispatch loop: every opcode of vm/opcodes.h, stackless calls
-// and returns between Weft functions, the zero-cost exception unwinder, the
-// inline caches (globals, attributes, methods) and the eval breaker.
+// and returns between Weft functions (and generators driven by `for`), the
+// zero-cost exception unwinder, the eval breaker, and quickening: frames run
+// a private copy of each code object's instructions in which cache-using and
+// arithmetic instructions are specialized in place (globals, attributes and
+// methods cached under dict / type version tags; small-int + - * // % and
+// comparisons without calls).
 //
 // Invariants: one run of eval_frame() executes frames from its entry frame
 // (f->entry) upward; calls of Weft functions push a frame on the thread's

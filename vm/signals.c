@@ -40,6 +40,12 @@ static int install(int signum, void (*fn)(int)) {
 }
 
 int wf_signals_init(void) {
+    // As CPython: writes to a closed pipe raise BrokenPipeError instead of
+    // killing the process, and an oversized file write fails with EFBIG.
+    signal(SIGPIPE, SIG_IGN);
+#ifdef SIGXFSZ
+    signal(SIGXFSZ, SIG_IGN);
+#endif
     return install(SIGINT, c_handler);
 }
 

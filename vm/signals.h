@@ -8,7 +8,8 @@
 
 #include "runtime/object.h"
 
-// Installs the SIGINT handler (default action: KeyboardInterrupt). 0 ok, -1 errno.
+// Installs the SIGINT handler (default action: KeyboardInterrupt) and ignores
+// SIGPIPE and SIGXFSZ, as CPython does. 0 ok, -1 errno.
 int wf_signals_init(void);
 // Runs what the tripped signals ask for; call from the main thread only.
 // 0 ok; -1 with an exception set (KeyboardInterrupt, or a handler's error).

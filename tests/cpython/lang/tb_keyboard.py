@@ -1,0 +1,6 @@
+def main():
+    print("working")
+    raise KeyboardInterrupt
+
+if __name__ == "__main__":
+    main()

@@ -22,6 +22,7 @@
 #include "runtime/dict.h"
 #include "runtime/set.h"
 #include "runtime/range.h"
+#include "runtime/iterobjects.h"
 #include "runtime/func.h"
 #include "runtime/native.h"
 #include "runtime/native_ext.h"
@@ -34,8 +35,6 @@
 #include "vm/code.h"
 #include "vm/traceback.h"
 
-// The sequence iterator (runtime/iterobjects.c) for __getitem__-only iterables.
-WfValue wf_seq_iter_new(WfValue seq);
 
 // ---- names, allocation ------------------------------------------------------------
 

@@ -649,6 +649,18 @@ static WfValue type_get_flags(WfValue self) {
     return wf_int_from_u64(((WfType *)self)->flags);
 }
 
+static WfValue type_get_itemsize(WfValue self) {
+    return wf_int_from_u64(((WfType *)self)->itemsize);
+}
+
+static WfValue type_get_zero(WfValue self) {
+    return WF_FROM_SMALLINT(0);
+}
+
+static WfValue type_get_none(WfValue self) {
+    return wf_newref(WF_NONE);
+}
+
 static const WfGetSetDef type_getsets[] = {
     {"__name__", type_get_name, type_set_name, NULL},
     {"__qualname__", type_get_qualname, type_set_qualname, NULL},
@@ -663,6 +675,9 @@ static const WfGetSetDef type_getsets[] = {
     {"__basicsize__", type_get_basicsize, NULL, NULL},
     {"__dictoffset__", type_get_dictoffset, NULL, NULL},
     {"__flags__", type_get_flags, NULL, NULL},
+    {"__itemsize__", type_get_itemsize, NULL, NULL},
+    {"__weakrefoffset__", type_get_zero, NULL, NULL},
+    {"__text_signature__", type_get_none, NULL, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -751,7 +766,14 @@ static WfValue type_dir(WfValue self, WfValue *args, size_t nargs, WfValue kwnam
     return r;
 }
 
+static WfValue type_sizeof(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_count("__sizeof__", nargs, 0, 0) < 0) return WF_NULL;
+    WfType *t = (WfType *)self;
+    return wf_int_from_u64((t->flags & WF_TPFLAGS_HAS_EXT) ? sizeof(WfHeapType) : sizeof(WfType));
+}
+
 static const WfMethodDef type_methods[] = {
+    {"__sizeof__", type_sizeof, 0, "Return memory consumption of the type object."},
     {"mro", type_mro, 0, "Return a type's method resolution order."},
     {"__subclasses__", type_subclasses, 0, "Return a list of immediate subclasses."},
     {"__prepare__", type_prepare, WF_METH_CLASS, "Create the namespace for the class statement"},
@@ -852,12 +874,6 @@ static WfValue type_or(WfValue a, WfValue b) {
 
 // ---- heap types: deallocation ------------------------------------------------------------------
 
-// Objects whose dealloc was deferred to bound C recursion (a long chain of
-// instances each holding the next): drained by the outermost heap_dealloc.
-static _Thread_local int dealloc_depth;
-static _Thread_local WfValue *deferred;
-static _Thread_local size_t ndeferred, capdeferred;
-
 static void call_del(WfValue self, WfValue del) {
     WfValue saved = wf_err_fetch();
     self->refcnt = 1;   // resurrected for the duration of __del__
@@ -876,7 +892,10 @@ static void call_del(WfValue self, WfValue del) {
     wf_err_restore_steal(saved);
 }
 
-static void heap_dealloc_body(WfValue self) {
+// The dealloc of every Weft class: __del__, then the fields the class chain
+// added (dict, __slots__), then the static base's dealloc. (Long chains of
+// instances are bounded by wf_dealloc's trashcan in object.c.)
+static void heap_dealloc(WfValue self) {
     WfType *t = self->type;
     WfValue del = ((WfHeapType *)t)->has_del ? wf_type_lookup(t, WF_ID(__del__)) : WF_NULL;
     if (del) {
@@ -891,28 +910,6 @@ static void heap_dealloc_body(WfValue self) {
         wf_clear((WfValue *)((char *)self + off));
     if (sb->dealloc) sb->dealloc(self);
     else wf_object_free(self);
-}
-
-static void heap_dealloc(WfValue self) {
-    if (dealloc_depth > 100) {
-        if (ndeferred == capdeferred) {
-            size_t ncap = capdeferred ? capdeferred * 2 : 64;
-            WfValue *n = realloc(deferred, ncap * sizeof(WfValue));
-            if (n) {
-                deferred = n;
-                capdeferred = ncap;
-            }
-        }
-        if (ndeferred < capdeferred) {
-            deferred[ndeferred++] = self;
-            return;
-        }
-    }
-    dealloc_depth++;
-    heap_dealloc_body(self);
-    if (dealloc_depth == 1)
-        while (ndeferred) heap_dealloc_body(deferred[--ndeferred]);
-    dealloc_depth--;
 }
 
 static void heap_unlink(WfHeapType *h) {
@@ -1304,6 +1301,19 @@ static WfValue type_new_impl(WfType *metatype, WfValue name, WfValue bases_in, W
     if (!bases) goto error;
     nb = WF_TUPLE_LEN(bases);
     WfType *winner = metatype;
+    // CPython settles the metaclass (over every base's type) before checking the bases.
+    for (size_t i = 0; i < nb; i++) {
+        WfType *mt = wf_type(WF_TUPLE_GET(bases, i));
+        if (wf_type_is_subtype(winner, mt)) continue;
+        if (wf_type_is_subtype(mt, winner)) {
+            winner = mt;
+            continue;
+        }
+        wf_err_set_str(wf_TypeError,
+                       "metaclass conflict: the metaclass of a derived class must be a "
+                       "(non-strict) subclass of the metaclasses of all its bases");
+        goto error;
+    }
     for (size_t i = 0; i < nb; i++) {
         WfValue b = WF_TUPLE_GET(bases, i);
         if (!wf_is_type(b)) {
@@ -1321,16 +1331,6 @@ static WfValue type_new_impl(WfType *metatype, WfValue name, WfValue bases_in, W
                 wf_err_format(wf_TypeError, "duplicate base class %s", bt->name);
                 goto error;
             }
-        WfType *mt = wf_type(b);
-        if (wf_type_is_subtype(winner, mt)) continue;
-        if (wf_type_is_subtype(mt, winner)) {
-            winner = mt;
-            continue;
-        }
-        wf_err_set_str(wf_TypeError,
-                       "metaclass conflict: the metaclass of a derived class must be a "
-                       "(non-strict) subclass of the metaclasses of all its bases");
-        goto error;
     }
     if (winner != metatype) {
         if (winner->new_ != type_new) {

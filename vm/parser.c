@@ -714,35 +714,35 @@ static WfAst *expr_stmt(WfParser *p)
         WfAstList targets = {0, NULL};
         int cap = 0;
         WfAst *cur = e;
-        int first = 1;
+        int first_eq = p->pos;
         while (T_AT(WF_TOK_EQUAL)) {
             if (cur->kind == WF_AST_Yield || cur->kind == WF_AST_YieldFrom)
                 return wf_parser_error_node(p, cur, "assignment to yield expression not possible");
             WfAst *bad = wf_parser_expr_invalid_target(cur, WF_TARGETS_STAR);
-            if (bad && first) {
-                // CPython tries a named expression at the start of the
-                // statement, or at the last element of a bare tuple
-                WfAst *probe = cur;
-                int probe_pos = start_pos;
+            if (bad && !p->no_invalid) {
+                // CPython first tries a named expression at the start of the
+                // statement (or at the last element of a bare tuple)
+                WfAst *probe = e;
+                int probe_pos = start_pos, here = p->pos;
                 if (bare) {
-                    probe = cur->v.Tuple.elts.items[cur->v.Tuple.elts.n - 1];
-                    int lvl = wf_p_peek(p)->level;
-                    for (probe_pos = p->pos - 1; probe_pos > start_pos; probe_pos--)
+                    probe = e->v.Tuple.elts.items[e->v.Tuple.elts.n - 1];
+                    int lvl = p->toks[first_eq].level;
+                    for (probe_pos = first_eq - 1; probe_pos > start_pos; probe_pos--)
                         if (p->toks[probe_pos].type == WF_TOK_COMMA && p->toks[probe_pos].level == lvl)
                             break;
                     probe_pos++;
                 }
+                p->pos = first_eq;
                 if (probe->kind != WF_AST_Starred && wf_parser_expr_check_assign(p, probe, probe_pos))
                     return NULL;
+                p->pos = here;
             }
-            if (bad) {
+            if (bad)
                 return wf_parser_error_node(p, bad, "cannot assign to %s", wf_parser_expr_name(bad));
-            }
             if (wf_parser_expr_set_ctx(p, cur, WF_CTX_STORE, WF_TARGETS_STAR) ||
                 wf_parser_list_push(p, &targets, &cap, cur))
                 return NULL;
             wf_p_next(p);
-            first = 0;
             cur = rhs(p);
             if (!cur)
                 return NULL;

@@ -1,3 +1,4 @@
+# expect-exit: 130
 def main():
     print("working")
     raise KeyboardInterrupt

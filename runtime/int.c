@@ -1247,10 +1247,6 @@ static WfValue int_sizeof(WfValue self, WfValue *args, size_t nargs, WfValue kwn
     return wf_int_from_u64(sizeof(WfBigInt) + mpz_size(((WfBigInt *)self)->z) * sizeof(mp_limb_t));
 }
 
-static WfValue int_is_integer(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    return WF_TRUE;
-}
-
 static const WfMethodDef int_methods[] = {
     {"bit_length", int_bit_length, 0, NULL},
     {"bit_count", int_bit_count, 0, NULL},
@@ -1258,7 +1254,6 @@ static const WfMethodDef int_methods[] = {
     {"from_bytes", int_from_bytes, WF_METH_CLASS, NULL},
     {"as_integer_ratio", int_as_integer_ratio, 0, NULL},
     {"conjugate", int_self_method, 0, NULL},
-    {"is_integer", int_is_integer, 0, NULL},
     {"__round__", int_round, 0, NULL},
     {"__trunc__", int_self_method, 0, NULL},
     {"__floor__", int_self_method, 0, NULL},

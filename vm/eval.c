@@ -48,6 +48,10 @@
 #include "vm/gil.h"
 #include "vm/tstate.h"
 
+// Whether the instruction at which the eval breaker fired is a backward jump
+// or a call (for --gil-checks=branches). Only the GIL holder touches it.
+static bool breaker_at_branch = true;
+
 #define GEN_FLAGS (WF_CO_GENERATOR | WF_CO_COROUTINE | WF_CO_ASYNC_GENERATOR)
 
 // ---- inline caches ----------------------------------------------------------------------
@@ -2520,6 +2524,14 @@ gen_inline_return:
     }
 
 handle_breaker:
+    // --gil-checks=branches honours drop requests only here: a backward jump
+    // or a call (what CPython 3.10+ checks). Written by the GIL holder only.
+    {
+        unsigned nop = WF_INSTR_OP(*ip);
+        breaker_at_branch = (nop == OP_JUMP && (int)WF_INSTR_ARG(*ip) <= (int)(ip - QBASE())) ||
+                            nop == OP_CALL || nop == OP_CALL_KW || nop == OP_CALL_METHOD ||
+                            nop == OP_CALL_METHOD_KW || nop == OP_CALL_EX;
+    }
     if (wf_eval_handle_breaker() < 0) {
         // The exception belongs to the instruction about to run (which does not run).
         ip++;
@@ -2708,7 +2720,9 @@ WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode) {
 // ---- the eval breaker ---------------------------------------------------------------------
 
 void wf_gil_breaker_hook(void) {
-    wf_gil_breaker(wf_ts(), true);   // drop and re-take the GIL when asked (vm/gil.c)
+    bool at_branch = breaker_at_branch;
+    breaker_at_branch = true;        // native callers of the breaker are always a safe point
+    wf_gil_breaker(wf_ts(), at_branch);   // drop and re-take the GIL when asked (vm/gil.c)
 }
 
 int wf_eval_handle_breaker(void) {

@@ -57,40 +57,23 @@ void wf_evalops_name_error(WfValue name) {
 }
 
 void wf_evalops_func_desc(WfValue func, char *buf, size_t size) {
-    WfType *t = wf_type(func);
-    if (t == &wf_method_type) {
-        func = ((WfMethod *)func)->func;
-        t = wf_type(func);
-    }
-    // Like CPython: "module.qualname()", the module left out when it is builtins.
-    if (t == &wf_function_type) {
-        WfFunction *fn = (WfFunction *)func;
-        WfValue q = fn->qualname;
-        WfValue m = fn->module;
-        bool show_mod = m && wf_is_str(m) && strcmp(wf_str_cstr(m), "builtins") != 0;
-        snprintf(buf, size, "%s%s%s()", show_mod ? wf_str_cstr(m) : "", show_mod ? "." : "",
-                 q && wf_is_str(q) ? wf_str_cstr(q) : "function");
-    } else if (t == &wf_native_func_type) {
-        WfNativeFunc *nf = (WfNativeFunc *)func;
-        if (nf->self && !wf_type_is_subtype(wf_type(nf->self), &wf_module_type)) {
-            WfType *st = wf_is_type(nf->self) ? (WfType *)nf->self : wf_type(nf->self);
-            snprintf(buf, size, "%s.%s()", wf_type_name_of(st), nf->def->name);
-        } else {
-            snprintf(buf, size, "%s()", nf->def->name);
-        }
-    } else if (t == &wf_method_descr_type) {
-        WfMethodDescr *d = (WfMethodDescr *)func;
-        snprintf(buf, size, "%s.%s()", wf_type_name_of(d->owner), d->def->name);
-    } else if (wf_is_type(func)) {
-        WfType *ty = (WfType *)func;
-        WfValue m = ty->heap_module;
-        WfValue q = ty->heap_qualname;
-        bool show_mod = m && wf_is_str(m) && strcmp(wf_str_cstr(m), "builtins") != 0;
-        snprintf(buf, size, "%s%s%s()", show_mod ? wf_str_cstr(m) : "", show_mod ? "." : "",
-                 q && wf_is_str(q) ? wf_str_cstr(q) : wf_type_name_of(ty));
+    // CPython's _PyObject_FunctionStr: "module.qualname()" unless the module is
+    // builtins (or missing), else "qualname()", else "type object".
+    WfValue saved = wf_err_fetch();
+    WfValue qual = WF_NULL, mod = WF_NULL;
+    if (wf_getattr_opt(func, WF_ID(__qualname__), &qual) < 0) wf_err_clear();
+    if (qual && wf_is_str(qual)) {
+        if (wf_getattr_opt(func, WF_ID(__module__), &mod) < 0) wf_err_clear();
+        if (mod && wf_is_str(mod) && !wf_str_eq_cstr(mod, "builtins"))
+            snprintf(buf, size, "%s.%s()", wf_str_cstr(mod), wf_str_cstr(qual));
+        else
+            snprintf(buf, size, "%s()", wf_str_cstr(qual));
     } else {
         snprintf(buf, size, "%s object", wf_type_name(func));
     }
+    wf_xdecref(qual);
+    wf_xdecref(mod);
+    wf_err_restore_steal(saved);
 }
 
 // ---- unpacking ----------------------------------------------------------------------------

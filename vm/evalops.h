@@ -71,8 +71,9 @@ int wf_evalops_flatten_call(WfValue func, WfValue args, WfValue kwargs, WfValue 
 // Releases what wf_evalops_flatten_call produced (slot 0 is not touched).
 void wf_evalops_flatten_free(WfValue *vec, size_t nargs, WfValue kwnames);
 
-// "f()" / "A.m()" / "print()" / "int object" for messages about a callable.
-// Writes into [buf]. Never runs code.
+// "__main__.f()" / "list.append()" / "print()" / "int object" for messages
+// about a callable (CPython's _PyObject_FunctionStr). Writes into [buf].
+// May run Weft code (__qualname__ / __module__ lookups); errors are dropped.
 void wf_evalops_func_desc(WfValue func, char *buf, size_t size);
 
 // Name errors (they set the exception, with .name for the suggestions):

@@ -31,6 +31,7 @@
 #include "vm/import_ext.h"
 #include "vm/repl.h"
 #include "vm/signals.h"
+#include "stdlib/native_inits.h"
 #include "vm/gil.h"
 #include "vm/tstate.h"
 
@@ -45,13 +46,23 @@ static const char usage_text[] =
     "-h, --help : print this help message and exit\n"
     "-V, --version : print the Weft version number and exit\n"
     "--dis file : print the bytecode of file and exit\n"
+    "--switch-interval S : GIL switch interval in seconds (default 0.005; 0 = stress:\n"
+    "             request a switch at every instruction)\n"
+    "--gil=interval|ticks : GIL policy: forced switching after the interval (default),\n"
+    "             or release every N instructions with no forced switching (pre-3.2)\n"
+    "--check-interval N : instructions between releases under --gil=ticks (default 100)\n"
+    "--gil-checks=instruction|branches : honour drop requests at every instruction\n"
+    "             (default) or only at backward jumps and calls (as CPython 3.10+)\n"
+    "--gil-stats : print per-thread GIL statistics at exit\n"
+    "--gil-trace FILE : write a Chrome trace (Perfetto, chrome://tracing) of GIL holds\n"
     "-u, -B, -E, -s, -S, -O, -I : accepted for compatibility, no effect\n"
     "file       : program read from script file (.py or .wf)\n"
     "-          : program read from stdin (default; interactive mode if a tty)\n"
     "arg ...    : arguments passed to program in sys.argv[1:]\n"
     "\n"
     "Environment variables:\n"
-    "WEFTPATH   : ':'-separated list of directories prefixed to the module search path\n";
+    "WEFTPATH   : ':'-separated list of directories prefixed to the module search path\n"
+    "WEFT_SWITCH_INTERVAL : default for --switch-interval\n";
 
 typedef struct Args {
     int argc;
@@ -348,6 +359,94 @@ static bool module_not_found(const char *name) {
     return true;
 }
 
+// ---- GIL options ----------------------------------------------------------------------------
+
+static bool gil_stats_at_exit;
+static bool gil_trace_on;
+
+// Applies a switch interval given on the command line or in the environment
+// ([what] names it in messages). 0 means stress mode. 0 ok, -1 bad value.
+static int apply_switch_interval(const char *text, const char *what) {
+    char *end;
+    double s = strtod(text, &end);
+    if (end == text || *end != '\0' || !(s >= 0)) {
+        fprintf(stderr, "weft: %s: invalid switch interval '%s' (seconds, >= 0)\n", what, text);
+        return -1;
+    }
+    if (s == 0) wf_gil_set_stress(true);
+    else wf_gil_set_switch_interval(s);
+    return 0;
+}
+
+// The value of option [name] at argv[*i]: "--name=VALUE" or "--name VALUE"
+// (advancing *i). NULL when argv[*i] is not that option.
+static const char *option_value(int argc, char **argv, int *i, const char *name) {
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0) return NULL;
+    if (a[n] == '=') return a + n + 1;
+    if (a[n] == '\0' && *i + 1 < argc) return argv[++*i];
+    return NULL;
+}
+
+// Consumes one GIL option at argv[*i]: 1 consumed, 0 not a GIL option, -1 error.
+static int parse_gil_option(int argc, char **argv, int *i) {
+    const char *v;
+    if (strcmp(argv[*i], "--gil-stats") == 0) {
+        gil_stats_at_exit = true;
+        return 1;
+    }
+    if ((v = option_value(argc, argv, i, "--switch-interval")))
+        return apply_switch_interval(v, "--switch-interval") < 0 ? -1 : 1;
+    if ((v = option_value(argc, argv, i, "--check-interval"))) {
+        char *end;
+        long n = strtol(v, &end, 10);
+        if (end == v || *end || n < 1) {
+            fprintf(stderr, "weft: --check-interval: expected a positive number, got '%s'\n", v);
+            return -1;
+        }
+        wf_gil_set_check_interval(n);
+        return 1;
+    }
+    if ((v = option_value(argc, argv, i, "--gil-checks"))) {
+        if (strcmp(v, "instruction") == 0) wf_gil_set_checks(WF_GIL_CHECKS_EVERY_INSTRUCTION);
+        else if (strcmp(v, "branches") == 0) wf_gil_set_checks(WF_GIL_CHECKS_BRANCHES);
+        else {
+            fprintf(stderr, "weft: --gil-checks: expected 'instruction' or 'branches', got '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    if ((v = option_value(argc, argv, i, "--gil-trace"))) {
+        if (wf_gil_trace_start(v) < 0) {
+            fprintf(stderr, "weft: --gil-trace: can't open '%s': %s\n", v, strerror(errno));
+            return -1;
+        }
+        gil_trace_on = true;
+        return 1;
+    }
+    if ((v = option_value(argc, argv, i, "--gil"))) {
+        if (strcmp(v, "interval") == 0) wf_gil_set_policy(WF_GIL_POLICY_INTERVAL);
+        else if (strcmp(v, "ticks") == 0) wf_gil_set_policy(WF_GIL_POLICY_TICKS);
+        else {
+            fprintf(stderr, "weft: --gil: expected 'interval' or 'ticks', got '%s'\n", v);
+            return -1;
+        }
+        return 1;
+    }
+    return 0;
+}
+
+// What --gil-stats and --gil-trace produce, once every thread is done.
+static void gil_report_at_exit(void) {
+    if (gil_trace_on) wf_gil_trace_finish();
+    if (gil_stats_at_exit) {
+        fflush(stdout);
+        wf_gil_stats_print(stderr);
+        fflush(stderr);
+    }
+}
+
 static int usage_error(const char *fmt, const char *arg) {
     fprintf(stderr, fmt, arg);
     fputs("usage: weft [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"
@@ -358,9 +457,15 @@ static int usage_error(const char *fmt, const char *arg) {
 
 static int weft_main(int argc, char **argv) {
     int i = 1;
+    const char *env_interval = getenv("WEFT_SWITCH_INTERVAL");
+    if (env_interval && *env_interval && apply_switch_interval(env_interval, "WEFT_SWITCH_INTERVAL") < 0)
+        return 2;
     // Options that need no interpreter.
     for (; i < argc; i++) {
         const char *a = argv[i];
+        int g = parse_gil_option(argc, argv, &i);
+        if (g < 0) return 2;
+        if (g > 0) continue;
         if (strcmp(a, "--version") == 0 || strcmp(a, "-V") == 0) {
             printf("%s\n", WEFT_VERSION_STRING);
             return 0;
@@ -447,7 +552,9 @@ finish:
         int s = handle_uncaught();
         if (status == 0) status = s;
     }
+    wf_atexit_run();
     flush_std_streams();
+    gil_report_at_exit();
     return status;
 }
 

@@ -154,7 +154,7 @@ extern const char *const wf_opcode_names[WF_OP_COUNT];
  *
  * try/except:              body in region R1 -> H1 (depth d)
  *   H1:  PUSH_EXC_INFO                        ; prev exc      (region R2 -> CLEANUP, depth d+1)
- *        COPY 1; <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next
+ *        <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE next   (exc stays below the bool)
  *        STORE_FAST e (or POP_TOP) ; <handler body> ; POP_EXCEPT ; JUMP end
  *   next: ... ; RERAISE                       ; no clause matched
  *   CLEANUP: SWAP 2 ; POP_EXCEPT ; RERAISE    ; restores prev, propagates

@@ -645,7 +645,7 @@ static WfValue float___format__(WfValue self, WfValue *args, size_t nargs, WfVal
         return WF_NULL;
     }
     if (WF_STR_LEN(args[0]) == 0) return wf_str(self);   // str(self): a subclass's __repr__ counts
-    return wf_format_float(WF_FLOAT_VAL(self), args[0]);
+    return wf_format_float_obj(self, args[0]);
 }
 
 static WfValue float_hex(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {

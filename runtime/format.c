@@ -537,22 +537,29 @@ static WfValue format_double_spec(double d, const Spec *f) {
     return wf_strbuf_finish(&out);
 }
 
-WfValue wf_format_float(double d, WfValue spec) {
+// [tname] names the formatted object's type in error messages.
+static WfValue format_float_named(double d, WfValue spec, const char *tname) {
     if (!spec || WF_STR_LEN(spec) == 0) {
         char buf[40];
         int n = wf_float_repr_buf(d, buf, sizeof buf);
         return wf_str_from_ascii(buf, (size_t)n);
     }
     Spec f;
-    if (parse_spec(spec, 0, '>', "float", &f) < 0) return WF_NULL;
+    if (parse_spec(spec, 0, '>', tname, &f) < 0) return WF_NULL;
     switch (f.type) {
     case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': case '%':
         break;
     default:
-        unknown_code(f.type, "float");
+        unknown_code(f.type, tname);
         return WF_NULL;
     }
     return format_double_spec(d, &f);
+}
+
+WfValue wf_format_float(double d, WfValue spec) { return format_float_named(d, spec, "float"); }
+
+WfValue wf_format_float_obj(WfValue v, WfValue spec) {
+    return format_float_named(WF_FLOAT_VAL(v), spec, wf_type_name(v));
 }
 
 // ---- ints -------------------------------------------------------------------------
@@ -631,7 +638,7 @@ limit:
 WfValue wf_format_int(WfValue v, WfValue spec) {
     if (!spec || WF_STR_LEN(spec) == 0) return wf_str(v);
     Spec f;
-    if (parse_spec(spec, 'd', '>', "int", &f) < 0) return WF_NULL;
+    if (parse_spec(spec, 'd', '>', wf_type_name(v), &f) < 0) return WF_NULL;
     int base = 10;
     const char *prefix = "";
     switch (f.type) {
@@ -646,7 +653,7 @@ WfValue wf_format_int(WfValue v, WfValue spec) {
     case 'X': base = 16; prefix = "0X"; break;
     case 'd': case 'n': case 'c': break;
     default:
-        unknown_code(f.type, "int");
+        unknown_code(f.type, wf_type_name(v));
         return WF_NULL;
     }
     if (f.prec >= 0) {
@@ -699,9 +706,9 @@ WfValue wf_format_int(WfValue v, WfValue spec) {
 WfValue wf_format_str(WfValue s, WfValue spec) {
     if (!spec || WF_STR_LEN(spec) == 0) return wf_str_exact(s);
     Spec f;
-    if (parse_spec(spec, 's', '<', "str", &f) < 0) return WF_NULL;
+    if (parse_spec(spec, 's', '<', wf_type_name(s), &f) < 0) return WF_NULL;
     if (f.type != 's') {
-        unknown_code(f.type, "str");
+        unknown_code(f.type, wf_type_name(s));
         return WF_NULL;
     }
     if (f.sign) {
@@ -741,7 +748,7 @@ WfValue wf_format(WfValue value, WfValue spec) {
         if (t == &wf_bool_type && (!spec || WF_STR_LEN(spec) == 0)) return wf_str(value);
         return wf_format_int(value, spec);
     }
-    if (t == &wf_float_type) return wf_format_float(WF_FLOAT_VAL(value), spec);
+    if (t == &wf_float_type) return wf_format_float_obj(value, spec);
     if (t == &wf_str_type) return wf_format_str(value, spec);
     WfValue empty = WF_NULL;
     if (!spec) {
@@ -1088,9 +1095,21 @@ static WfValue next_arg(PctState *st) {
     return st->items[st->next++];
 }
 
-// Integer digits for %d %x %o with %-format's conversion rules; *neg set.
-// Returns a new reference to the int to format, NULL on error.
+static WfValue pct_int_value_raw(WfValue v, char type);
+
+// The int to format for %d %x %o with %-format's conversion rules.
+// Returns a new reference (always an int), NULL on error.
 static WfValue pct_int_value(WfValue v, char type) {
+    WfValue r = pct_int_value_raw(v, type);
+    if (r && !wf_is_int(r)) {
+        wf_err_format(wf_TypeError, "__index__ returned non-int (type %s)", wf_type_name(r));
+        wf_decref(r);
+        return WF_NULL;
+    }
+    return r;
+}
+
+static WfValue pct_int_value_raw(WfValue v, char type) {
     if (wf_is_int(v)) return wf_newref(v);
     WfType *t = wf_type(v);
     if (type == 'x' || type == 'X' || type == 'o') {

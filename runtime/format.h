@@ -19,6 +19,7 @@ WfValue wf_format(WfValue value, WfValue spec);
 // Return a new reference. On error: returns NULL with an exception set.
 WfValue wf_format_int(WfValue v, WfValue spec);        // int or bool
 WfValue wf_format_float(double d, WfValue spec);
+WfValue wf_format_float_obj(WfValue v, WfValue spec);   // a float; errors name its type
 WfValue wf_format_str(WfValue s, WfValue spec);
 
 // fmt % args for a str [fmt]. Returns a new reference. May run Weft code.

@@ -756,7 +756,8 @@ static WfValue int_lshift(WfValue a, WfValue b) {
     int64_t x, s;
     if (wf_int_to_i64(b, &s) < 0) {
         wf_err_clear();
-        return wf_err_no_memory();
+        wf_err_set_str(wf_OverflowError, "too many digits in integer");
+        return WF_NULL;
     }
     if (int_small(a, &x) && s < 62) {
         int64_t lim = (int64_t)1 << (62 - s);

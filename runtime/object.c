@@ -538,6 +538,8 @@ int wf_getattr_opt(WfValue obj, WfValue name, WfValue *out) {
     WfValue r;
     if (!tp->getattr || tp->getattr == wf_generic_getattr) {
         r = wf_generic_getattr_impl(obj, name, true);
+    } else if (tp->getattr == wf_type_getattro) {
+        r = wf_type_getattr_impl(obj, name, true);
     } else {
         r = tp->getattr(obj, name);
         if (!r && wf_err_matches(wf_AttributeError)) wf_err_clear();

@@ -596,6 +596,11 @@ int wf_slice_bound(WfValue v, int64_t *out, bool *given) {
             iv = wf_type(v)->nb_index(v);
             if (!iv) return -1;
             own = true;
+            if (!wf_is_int(iv)) {
+                wf_err_format(wf_TypeError, "__index__ returned non-int (type %s)", wf_type_name(iv));
+                wf_decref(iv);
+                return -1;
+            }
         }
         if (wf_int_to_i64(iv, out) < 0) {
             wf_err_clear();
@@ -762,24 +767,30 @@ static WfValue str_slice(WfValue s, int64_t start, int64_t step, int64_t n) {
         for (int64_t k = 0; k < n; k++) p[k] = d[start + k * step];
         return wf_str_finalize_known(v, (size_t)n);
     }
-    // Non-ASCII with a step: collect the code points' byte offsets once.
-    size_t nch = wf_str_nchars(s);
-    size_t *offs = malloc((nch + 1) * sizeof(size_t));
-    if (!offs) return wf_err_no_memory();
-    size_t i = 0, k = 0;
-    while (k < nch) {
-        offs[k++] = i;
-        unsigned char c = (unsigned char)d[i];
-        i += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    }
-    offs[nch] = i;
+    // Non-ASCII with a step: walk the UTF-8 from the first selected
+    // character, [step] characters at a time in either direction.
+    size_t len = WF_STR_LEN(s);
+    const unsigned char *u = (const unsigned char *)d;
+    size_t pos = wf_str_offset(s, (size_t)start);
     WfStrBuf b;
     wf_strbuf_init(&b);
     for (int64_t j = 0; j < n; j++) {
-        size_t idx = (size_t)(start + j * step);
-        wf_strbuf_append(&b, d + offs[idx], offs[idx + 1] - offs[idx]);
+        unsigned char c = u[pos];
+        size_t k = c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+        wf_strbuf_append(&b, d + pos, k);
+        if (j + 1 == n) break;
+        if (step > 0) {
+            for (int64_t m = 0; m < step && pos < len; m++) {
+                c = u[pos];
+                pos += c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+            }
+        } else {
+            for (int64_t m = 0; m < -step && pos > 0; m++) {
+                pos--;
+                while (pos > 0 && (u[pos] & 0xc0) == 0x80) pos--;
+            }
+        }
     }
-    free(offs);
     return wf_strbuf_finish(&b);
 }
 

@@ -75,19 +75,22 @@ static inline uint32_t type_version(WfType *t) {
     return wf_type_version(t);
 }
 
-static void bump_rec(WfHeapType *h, int depth) {
+static void bump_all(void) {
+    static_version = new_version();
+    for (WfHeapType *h = all_heap_types; h; h = h->all_next) h->version = new_version();
+}
+
+// False when the hierarchy is too deep to walk recursively (then bump_all).
+static bool bump_rec(WfHeapType *h, int depth) {
+    if (depth > 10000) return false;
     h->version = new_version();
-    if (depth > 1000) return;   // absurd hierarchies: the cache is cleared below instead
-    for (size_t i = 0; i < h->nsubclasses; i++) bump_rec(h->subclasses[i], depth + 1);
+    for (size_t i = 0; i < h->nsubclasses; i++)
+        if (!bump_rec(h->subclasses[i], depth + 1)) return false;
+    return true;
 }
 
 void wf_type_bump_version(WfType *t) {
-    if (t->flags & WF_TPFLAGS_HAS_EXT) {
-        bump_rec((WfHeapType *)t, 0);
-        return;
-    }
-    static_version = new_version();
-    for (WfHeapType *h = all_heap_types; h; h = h->all_next) h->version = new_version();
+    if (!(t->flags & WF_TPFLAGS_HAS_EXT) || !bump_rec((WfHeapType *)t, 0)) bump_all();
 }
 
 void wf_type_modified(WfType *t) {
@@ -357,6 +360,10 @@ static WfValue type_repr(WfValue self) {
 // ---- type attribute access -------------------------------------------------------------
 
 WfValue wf_type_getattro(WfValue self, WfValue name) {
+    return wf_type_getattr_impl(self, name, false);
+}
+
+WfValue wf_type_getattr_impl(WfValue self, WfValue name, bool suppress) {
     if (!wf_is_str(name)) {
         wf_err_format(wf_TypeError, "attribute name must be string, not '%s'", wf_type_name(name));
         return WF_NULL;
@@ -391,8 +398,9 @@ WfValue wf_type_getattro(WfValue self, WfValue name) {
         return r;
     }
     if (meta_attr) return wf_newref(meta_attr);
-    wf_err_attribute_format(self, name, "type object '%s' has no attribute '%s'", t->name,
-                            wf_str_cstr(name));
+    if (!suppress)
+        wf_err_attribute_format(self, name, "type object '%s' has no attribute '%s'", t->name,
+                                wf_str_cstr(name));
     return WF_NULL;
 }
 

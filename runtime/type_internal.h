@@ -38,6 +38,8 @@ WfValue wf_type_lookup_uncached(WfType *type, WfValue name);
 void wf_type_bump_version(WfType *t);
 extern WfType wf_type_type;
 WfValue wf_type_getattro(WfValue self, WfValue name);
+// Same; with [suppress], a missing attribute returns NULL with no exception set.
+WfValue wf_type_getattr_impl(WfValue self, WfValue name, bool suppress);
 // The type name as CPython prints it in messages (tp_name), borrowed.
 const char *wf_type_qualname_cstr(WfType *t);
 

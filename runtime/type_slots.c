@@ -534,16 +534,30 @@ static WfValue wrap_getattr(WfValue self, WfValue *args, size_t nargs, WfValue k
     return ((WfGetAttrFn)fn)(self, args[0]);
 }
 
+// CPython's "hackcheck": object.__setattr__(x, ...) may not skip a C-level
+// setattr that type(x) (or a native base) defines, e.g. type's for classes.
+static int check_setattr_applies(WfValue self, AnyFn fn, const char *what) {
+    WfType *b = wf_type(self);
+    while (b && b->setattr == slot_tp_setattr) b = b->base;
+    if (!b || (AnyFn)b->setattr == fn) return 0;
+    wf_err_format(wf_TypeError, "can't apply this %s to %s object", what, wf_type_name(self));
+    return -1;
+}
+
 static WfValue wrap_setattr(WfValue self, WfValue *args, size_t nargs, WfValue kwnames,
                             AnyFn fn, const SlotDef *d, WfType *owner) {
-    if (check_num_args(nargs, 2) < 0 || check_name(args[0]) < 0) return WF_NULL;
+    if (check_num_args(nargs, 2) < 0 || check_name(args[0]) < 0 ||
+        check_setattr_applies(self, fn, "__setattr__") < 0)
+        return WF_NULL;
     if (((WfSetAttrFn)fn)(self, args[0], args[1]) < 0) return WF_NULL;
     return wf_newref(WF_NONE);
 }
 
 static WfValue wrap_delattr(WfValue self, WfValue *args, size_t nargs, WfValue kwnames,
                             AnyFn fn, const SlotDef *d, WfType *owner) {
-    if (check_num_args(nargs, 1) < 0 || check_name(args[0]) < 0) return WF_NULL;
+    if (check_num_args(nargs, 1) < 0 || check_name(args[0]) < 0 ||
+        check_setattr_applies(self, fn, "__delattr__") < 0)
+        return WF_NULL;
     if (((WfSetAttrFn)fn)(self, args[0], WF_NULL) < 0) return WF_NULL;
     return wf_newref(WF_NONE);
 }

@@ -285,5 +285,6 @@ const WfNativeModule wf_native_modules[] = {
     {"errno", errno_module_init},
     {"_traceback", traceback_module_init},
     {"hashlib", wf_hashlib_module_init},
+    {"_collections", wf_collections_module_init},
     {NULL, NULL},
 };

@@ -17,6 +17,7 @@ WfValue wf_itertools_module_init(void);
 WfValue wf_functools_module_init(void); // _functools
 WfValue wf_operator_module_init(void);
 WfValue wf_hashlib_module_init(void);
+WfValue wf_collections_module_init(void); // _collections (mod_collections.c)
 
 // Runs the functions registered with atexit.register (last first), printing
 // their exceptions as CPython does, then flushes the standard streams.

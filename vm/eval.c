@@ -30,6 +30,7 @@
 #include "runtime/int.h"
 #include "runtime/iterobjects.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/native.h"
 #include "runtime/native_ext.h"
 #include "runtime/range.h"
@@ -71,6 +72,8 @@ enum {
     OP_LOAD_ATTR_CLASSVAL,                  // plain class attribute, unless shadowed
     OP_LOAD_METHOD_CACHED,                  // function / method descriptor on the type
     OP_STORE_ATTR_INSTANCE,                 // store into the instance __dict__
+    OP_LOAD_ATTR_MODULE,                    // module attribute: guard = the module dict's version
+    OP_LOAD_METHOD_MODULE,                  // the same for module.f(...) (pushes attr, NULL)
     // BINARY_OP / COMPARE_OP split by operator at quickening (argument unchanged):
     OP_BINARY_ADD, OP_BINARY_SUB, OP_BINARY_MUL, OP_BINARY_MOD, OP_BINARY_FLOORDIV,
     OP_COMPARE_LT, OP_COMPARE_LE, OP_COMPARE_EQ, OP_COMPARE_NE, OP_COMPARE_GT, OP_COMPARE_GE,
@@ -151,270 +154,24 @@ static inline bool cache_type_valid(const CacheEntry *ce, WfType *tp) {
     return ce->key == tp && ce->vers[0] == wf_type_version(tp);
 }
 
+// Caches module attribute [v] = obj.name in [ce] when it simply comes from the
+// module's dict (no attribute of the module type shadows the name).
+static bool cache_fill_module(CacheEntry *ce, WfValue obj, WfValue name, WfValue v) {
+    if (WF_IS_SMALLINT(obj) || obj->type != &wf_module_type || !wf_is_str(name)) return false;
+    WfValue d = ((WfModule *)obj)->dict;
+    if (!d || d->type != &wf_dict_type || wf_type_lookup(&wf_module_type, name)) return false;
+    if (wf_dict_get_str_borrowed(d, name) != v) return false;
+    ce->key = d;
+    ce->vers[0] = wf_dict_version(d);
+    ce->value = v;
+    return true;
+}
+
 // The instance __dict__ of [obj] (borrowed) or NULL.
 static inline WfValue instance_dict(WfValue obj, WfType *tp) {
     if (WF_IS_SMALLINT(obj)) return WF_NULL;
     if (tp->dictoffset) return *(WfValue *)((char *)obj + tp->dictoffset);
     return wf_object_get_dict(obj);
-}
-
-// ---- frames -----------------------------------------------------------------------------
-
-int wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals) {
-    WfCode *co = (WfCode *)func->code;
-    WfCodeInfo *ci = wf_code_info(co);
-    if (!ci) return -1;
-    f->back = NULL;
-    f->func = func;
-    wf_incref((WfValue)func);
-    f->code = co;
-    f->globals = func->globals;
-    f->builtins = func->builtins;
-    f->locals = locals;
-    wf_xincref(locals);
-    f->ip = ci->qinstrs;
-    f->gen = WF_NULL;
-    f->frameobj = WF_NULL;
-    f->state = WF_FRAME_CREATED;
-    f->entry = false;
-    f->in_yield_from = false;
-    size_t n = ci->nslots;
-    memset(f->localsplus, 0, n * sizeof(WfValue));
-    f->sp = f->localsplus + n;
-    return 0;
-}
-
-void wf_frame_clear(WfFrame *f) {
-    if (f->frameobj) wf_frame_detach_object(f);
-    WfCode *co = f->code;
-    size_t n = (size_t)co->nlocals + (size_t)co->ncells + (size_t)co->nfrees;
-    WfValue *base = f->localsplus + n;
-    while (f->sp > base) {
-        WfValue v = *--f->sp;
-        wf_xdecref(v);
-    }
-    for (size_t i = 0; i < n; i++) wf_clear(&f->localsplus[i]);
-    wf_clear(&f->locals);
-    WfValue func = (WfValue)f->func;
-    f->func = NULL;
-    wf_xdecref(func);
-}
-
-// Creates the frame's cells and copies its free variables. 0/-1.
-static int init_cells(WfFrame *f) {
-    WfCode *co = f->code;
-    WfValue *cells = f->localsplus + co->nlocals;
-    for (int i = 0; i < co->ncells; i++) {
-        // A parameter that is also a cell is moved in by the compiler (LOAD_FAST; STORE_DEREF).
-        WfValue c = wf_cell_new(WF_NULL);
-        if (!c) return -1;
-        cells[i] = c;
-    }
-    if (co->nfrees) {
-        WfValue closure = f->func->closure;
-        if (!closure || !wf_is_tuple(closure) || WF_TUPLE_LEN(closure) < (size_t)co->nfrees) {
-            wf_err_set_str(wf_SystemError, "function closure does not match its code object");
-            return -1;
-        }
-        WfValue *frees = cells + co->ncells;
-        for (int i = 0; i < co->nfrees; i++) frees[i] = wf_newref(WF_TUPLE_GET(closure, i));
-    }
-    return 0;
-}
-
-// ---- argument binding --------------------------------------------------------------------
-
-static const char *func_qualname(WfFrame *f) {
-    WfValue q = f->func->qualname;
-    if (q && wf_is_str(q)) return wf_str_cstr(q);
-    return wf_str_cstr(f->code->name);
-}
-
-// Appends "'a', 'b', and 'c'" style lists.
-static void append_name_list(WfStrBuf *b, WfValue *names, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (i > 0) wf_strbuf_append_cstr(b, n == 2 ? " and " : (i == n - 1 ? ", and " : ", "));
-        wf_strbuf_printf(b, "'%s'", wf_str_cstr(names[i]));
-    }
-}
-
-static void missing_arguments(WfFrame *f, bool kwonly, size_t start, size_t end) {
-    WfCode *co = f->code;
-    WfValue missing[64];
-    size_t n = 0, total = 0;
-    for (size_t i = start; i < end; i++) {
-        if (f->localsplus[i]) continue;
-        total++;
-        if (n < 64) missing[n++] = WF_TUPLE_GET(co->localnames, i);
-    }
-    WfStrBuf b;
-    wf_strbuf_init(&b);
-    wf_strbuf_printf(&b, "%s() missing %zu required %s argument%s: ", func_qualname(f), total,
-                     kwonly ? "keyword-only" : "positional", total == 1 ? "" : "s");
-    append_name_list(&b, missing, n);
-    WfValue msg = wf_strbuf_finish(&b);
-    if (msg) {
-        wf_err_set(wf_TypeError, msg);
-        wf_decref(msg);
-    }
-}
-
-static void too_many_positional(WfFrame *f, size_t given, size_t ndefaults) {
-    WfCode *co = f->code;
-    size_t argcount = (size_t)co->argcount;
-    size_t kwonly_given = 0;
-    for (int i = 0; i < co->kwonlyargcount; i++)
-        if (f->localsplus[argcount + (size_t)i]) kwonly_given++;
-    char takes[96];
-    if (ndefaults) {
-        snprintf(takes, sizeof takes, "from %zu to %zu positional arguments", argcount - ndefaults, argcount);
-    } else {
-        snprintf(takes, sizeof takes, "%zu positional argument%s", argcount, argcount == 1 ? "" : "s");
-    }
-    if (kwonly_given) {
-        wf_err_format(wf_TypeError,
-                      "%s() takes %s but %zu positional argument%s (and %zu keyword-only argument%s) were given",
-                      func_qualname(f), takes, given, given == 1 ? "" : "s", kwonly_given,
-                      kwonly_given == 1 ? "" : "s");
-    } else {
-        wf_err_format(wf_TypeError, "%s() takes %s but %zu %s given", func_qualname(f), takes, given,
-                      given == 1 ? "was" : "were");
-    }
-}
-
-// Index of keyword [name] among the parameters that accept keywords, or -1;
-// *posonly is set when it names a positional-only parameter.
-static int find_keyword(WfCode *co, WfValue name, bool *posonly) {
-    int total = co->argcount + co->kwonlyargcount;
-    WfValue *names = WF_TUPLE_ITEMS(co->localnames);
-    *posonly = false;
-    for (int i = co->posonlyargcount; i < total; i++)
-        if (names[i] == name) return i;
-    for (int i = co->posonlyargcount; i < total; i++)
-        if (wf_str_eq(names[i], name)) return i;
-    for (int i = 0; i < co->posonlyargcount; i++)
-        if (names[i] == name || wf_str_eq(names[i], name)) { *posonly = true; return -1; }
-    return -1;
-}
-
-int wf_frame_bind_args(WfFrame *f, WfValue *args, size_t nargs, WfValue kwnames) {
-    WfCode *co = f->code;
-    WfFunction *func = f->func;
-    size_t argcount = (size_t)co->argcount;
-    size_t kwonly = (size_t)co->kwonlyargcount;
-    size_t total = argcount + kwonly;
-    WfValue *locals = f->localsplus;
-    WfValue kwdict = WF_NULL;
-    size_t nkw = kwnames ? WF_TUPLE_LEN(kwnames) : 0;
-
-    if (co->flags & WF_CO_VARKEYWORDS) {
-        kwdict = wf_dict_new();
-        if (!kwdict) return -1;
-        locals[total + ((co->flags & WF_CO_VARARGS) ? 1 : 0)] = kwdict;
-    }
-    size_t n = nargs < argcount ? nargs : argcount;
-    for (size_t i = 0; i < n; i++) locals[i] = wf_newref(args[i]);
-    if (co->flags & WF_CO_VARARGS) {
-        WfValue t = nargs > n ? wf_tuple_from_array(args + n, nargs - n) : wf_tuple_new(0);
-        if (!t) return -1;
-        locals[total] = t;
-    }
-    // Keyword arguments.
-    for (size_t k = 0; k < nkw; k++) {
-        WfValue name = WF_TUPLE_GET(kwnames, k);
-        WfValue value = args[nargs + k];
-        bool posonly = false;
-        int j = wf_is_str(name) ? find_keyword(co, name, &posonly) : -1;
-        if (j >= 0) {
-            if (locals[j]) {
-                wf_err_format(wf_TypeError, "%s() got multiple values for argument '%s'",
-                              func_qualname(f), wf_str_cstr(name));
-                return -1;
-            }
-            locals[j] = wf_newref(value);
-            continue;
-        }
-        if (kwdict) {
-            if (wf_dict_set(kwdict, name, value) < 0) return -1;
-            continue;
-        }
-        if (posonly) {
-            // Collect every positional-only parameter passed by keyword.
-            WfStrBuf b;
-            wf_strbuf_init(&b);
-            wf_strbuf_printf(&b, "%s() got some positional-only arguments passed as keyword arguments: ",
-                             func_qualname(f));
-            WfValue found[64];
-            size_t nf = 0;
-            for (size_t m = k; m < nkw && nf < 64; m++) {
-                WfValue nm = WF_TUPLE_GET(kwnames, m);
-                for (int i = 0; i < co->posonlyargcount; i++) {
-                    WfValue pn = WF_TUPLE_GET(co->localnames, i);
-                    if (wf_is_str(nm) && (pn == nm || wf_str_eq(pn, nm))) { found[nf++] = pn; break; }
-                }
-            }
-            // CPython joins these inside one pair of quotes: 'a, b'.
-            wf_strbuf_append_char(&b, '\'');
-            for (size_t i = 0; i < nf; i++) {
-                if (i > 0) wf_strbuf_append_cstr(&b, ", ");
-                wf_strbuf_append_cstr(&b, wf_str_cstr(found[i]));
-            }
-            wf_strbuf_append_char(&b, '\'');
-            WfValue msg = wf_strbuf_finish(&b);
-            if (msg) {
-                wf_err_set(wf_TypeError, msg);
-                wf_decref(msg);
-            }
-            return -1;
-        }
-        if (!wf_is_str(name)) {
-            wf_err_format(wf_TypeError, "%s() keywords must be strings", func_qualname(f));
-            return -1;
-        }
-        wf_err_format(wf_TypeError, "%s() got an unexpected keyword argument '%s'", func_qualname(f),
-                      wf_str_cstr(name));
-        return -1;
-    }
-    WfValue defaults = func->defaults;
-    size_t ndefaults = defaults && wf_is_tuple(defaults) ? WF_TUPLE_LEN(defaults) : 0;
-    if (ndefaults > argcount) ndefaults = argcount;
-    if (nargs > argcount && !(co->flags & WF_CO_VARARGS)) {
-        too_many_positional(f, nargs, ndefaults);
-        return -1;
-    }
-    // Defaults for the missing positional parameters.
-    if (nargs < argcount) {
-        size_t first_default = argcount - ndefaults;
-        bool missing = false;
-        for (size_t i = nargs; i < argcount; i++) {
-            if (locals[i]) continue;
-            if (i >= first_default) locals[i] = wf_newref(WF_TUPLE_GET(defaults, i - first_default));
-            else missing = true;
-        }
-        if (missing) {
-            missing_arguments(f, false, nargs, argcount);
-            return -1;
-        }
-    }
-    // Keyword-only parameters.
-    if (kwonly) {
-        bool missing = false;
-        for (size_t i = argcount; i < total; i++) {
-            if (locals[i]) continue;
-            WfValue dflt = WF_NULL;
-            if (func->kwdefaults && wf_is_dict(func->kwdefaults)) {
-                int r = wf_dict_get_ref(func->kwdefaults, WF_TUPLE_GET(co->localnames, i), &dflt);
-                if (r < 0) return -1;
-            }
-            if (dflt) locals[i] = dflt;
-            else missing = true;
-        }
-        if (missing) {
-            missing_arguments(f, true, argcount, total);
-            return -1;
-        }
-    }
-    return init_cells(f);
 }
 
 // ---- the handled exception --------------------------------------------------------------
@@ -448,6 +205,20 @@ static WfValue load_name_from(WfValue mapping, WfValue name, int *err) {
         return r > 0 ? v : WF_NULL;
     }
     v = wf_getitem(mapping, name);
+    if (!v) {
+        if (wf_err_matches(wf_KeyError)) wf_err_clear();
+        else *err = 1;
+    }
+    return v;
+}
+
+// A class body's (or exec's) locals: an exact dict is read directly; any other
+// mapping, dict subclasses included, through __getitem__ (as CPython).
+static WfValue load_local_name(WfValue locals, WfValue name, int *err) {
+    if (!WF_IS_SMALLINT(locals) && locals->type == &wf_dict_type)
+        return load_name_from(locals, name, err);
+    *err = 0;
+    WfValue v = wf_getitem(locals, name);
     if (!v) {
         if (wf_err_matches(wf_KeyError)) wf_err_clear();
         else *err = 1;
@@ -614,6 +385,8 @@ __attribute__((optimize("no-gcse"))) static WfValue eval_frame(WfThreadState *ts
         [OP_LOAD_ATTR_CLASSVAL] = &&TARGET_LOAD_ATTR_CLASSVAL,
         [OP_LOAD_METHOD_CACHED] = &&TARGET_LOAD_METHOD_CACHED,
         [OP_STORE_ATTR_INSTANCE] = &&TARGET_STORE_ATTR_INSTANCE,
+        [OP_LOAD_ATTR_MODULE] = &&TARGET_LOAD_ATTR_MODULE,
+        [OP_LOAD_METHOD_MODULE] = &&TARGET_LOAD_METHOD_MODULE,
         [OP_BINARY_ADD] = &&TARGET_BINARY_ADD,
         [OP_BINARY_SUB] = &&TARGET_BINARY_SUB,
         [OP_BINARY_MUL] = &&TARGET_BINARY_MUL,
@@ -760,7 +533,7 @@ dispatch_nocheck:
         WfValue v = WF_NULL;
         if (f->locals) {
             int err;
-            v = load_name_from(f->locals, name, &err);
+            v = load_local_name(f->locals, name, &err);
             if (err) goto error;
         }
         if (!v) {
@@ -868,7 +641,7 @@ dispatch_nocheck:
         int err = 0;
         wf_str_hash(name);
         if (f->locals) {
-            v = load_name_from(f->locals, name, &err);
+            v = load_local_name(f->locals, name, &err);
             if (err) goto error;
         }
         if (!v) {
@@ -894,7 +667,7 @@ dispatch_nocheck:
         if (!f->locals) {
             wf_err_format(wf_SystemError, "no locals found when storing '%s'", wf_str_cstr(name));
             r = -1;
-        } else if (wf_is_dict(f->locals)) {
+        } else if (f->locals->type == &wf_dict_type) {
             r = wf_dict_set(f->locals, name, v);
         } else {
             r = wf_setitem(f->locals, name, v);
@@ -911,7 +684,7 @@ dispatch_nocheck:
             goto error;
         }
         int r;
-        if (wf_is_dict(f->locals)) {
+        if (f->locals->type == &wf_dict_type) {
             r = wf_dict_pop_opt(f->locals, name);
         } else {
             r = wf_delitem(f->locals, name) < 0 ? -1 : 1;
@@ -961,6 +734,21 @@ dispatch_nocheck:
         goto load_attr_generic;
     }
 
+    TARGET(LOAD_ATTR_MODULE) {
+        WfValue obj = TOP();
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(!WF_IS_SMALLINT(obj) && obj->type == &wf_module_type &&
+                   ((WfModule *)obj)->dict == (WfValue)ce->key &&
+                   ce->vers[0] == wf_dict_version(((WfModule *)obj)->dict))) {
+            WfValue v = ce->value;
+            wf_incref(v);
+            SET_TOP(v);
+            wf_decref(obj);
+            DISPATCH();
+        }
+        goto load_attr_generic;
+    }
+
     TARGET(LOAD_ATTR) {
     load_attr_generic: {
             CacheEntry *ce = CACHE(oparg);
@@ -972,7 +760,9 @@ dispatch_nocheck:
                 attribute_error_context(obj, name);
                 goto error;
             }
-            if (generic_getattr_type(tp) && wf_is_str(name)) {
+            if (tp == &wf_module_type) {
+                if (cache_fill_module(ce, obj, name, v)) REWRITE_OP(OP_LOAD_ATTR_MODULE);
+            } else if (generic_getattr_type(tp) && wf_is_str(name)) {
                 WfValue descr = wf_type_lookup(tp, name);
                 if (!descr && instance_dict(obj, tp)) {
                     cache_fill_type(ce, tp);
@@ -1058,6 +848,22 @@ dispatch_nocheck:
         goto load_method_generic;
     }
 
+    TARGET(LOAD_METHOD_MODULE) {
+        WfValue obj = TOP();
+        CacheEntry *ce = CACHE(oparg);
+        if (LIKELY(!WF_IS_SMALLINT(obj) && obj->type == &wf_module_type &&
+                   ((WfModule *)obj)->dict == (WfValue)ce->key &&
+                   ce->vers[0] == wf_dict_version(((WfModule *)obj)->dict))) {
+            WfValue v = ce->value;
+            wf_incref(v);
+            SET_TOP(v);
+            wf_decref(obj);
+            PUSH(WF_NULL);
+            DISPATCH();
+        }
+        goto load_method_generic;
+    }
+
     TARGET(LOAD_METHOD) {
     load_method_generic: {
             CacheEntry *ce = CACHE(oparg);
@@ -1080,6 +886,7 @@ dispatch_nocheck:
                 PUSH(obj);
                 DISPATCH();
             }
+            if (tp == &wf_module_type && cache_fill_module(ce, obj, name, v)) REWRITE_OP(OP_LOAD_METHOD_MODULE);
             SET_TOP(v);
             wf_decref(obj);
             PUSH(WF_NULL);
@@ -2638,7 +2445,7 @@ static WfValue run_function(WfFunction *fn, WfValue locals, WfValue *args, size_
         wf_frame_release(ts, f);
         goto done;
     }
-    int r = bind ? wf_frame_bind_args(f, args, nargs, kwnames) : init_cells(f);
+    int r = bind ? wf_frame_bind_args(f, args, nargs, kwnames) : wf_frame_init_cells(f);
     if (r < 0) {
         wf_frame_clear(f);
         wf_frame_release(ts, f);

@@ -122,7 +122,7 @@ void wf_tstate_leave_run(void);
 // Frees the chunks of a thread state (tstate.c, at thread exit).
 void wf_frame_stack_free(WfThreadState *ts);
 
-// ---- frame set-up and tear-down (eval.c) ---------------------------------------
+// ---- frame set-up and tear-down (frame.c) --------------------------------------
 
 // Initialises the header and clears the slots of a frame for [func] placed at [f]
 // (memory of at least wf_frame_words(code) words). Takes a new reference to func.
@@ -133,6 +133,10 @@ int wf_frame_init(WfFrame *f, WfFunction *func, WfValue locals);
 // messages, and creates its cells and frees. Borrows the arguments.
 // On error: returns -1 with an exception set (the frame is left clearable).
 int wf_frame_bind_args(WfFrame *f, WfValue *args, size_t nargs, WfValue kwnames);
+// Creates the frame's empty cells and copies its free variables from the
+// function's closure (what wf_frame_bind_args ends with).
+// On error: returns -1 with an exception set.
+int wf_frame_init_cells(WfFrame *f);
 // Drops every reference the frame owns (locals, cells, stack, func, locals dict)
 // and detaches its frame object. The memory itself is the owner's business.
 void wf_frame_clear(WfFrame *f);

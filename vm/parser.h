@@ -58,6 +58,8 @@ typedef struct WfParser {
     int no_invalid;             // >0: first pass or speculation: better-message errors are plain failures
     int hard_errors;            // >0: errors raised now are first-pass errors (literals, forced tokens)
     int first_fill;             // p->fill after the first pass
+    int args_memo;              // >0: call arguments were already parsed without checks
+                                // (CPython memoizes its `arguments` rule)
     int failed;                 // an error is recorded in *err
     int err_lexer;              // ... and it came from the lexer
     int err_generic;            // ... and it is a plain "invalid syntax" (speculation may undo it)

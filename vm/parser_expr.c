@@ -600,7 +600,9 @@ static int check_juxtaposition(WfParser *p, WfAst *a, int start_pos)
     // invalid_legacy_expression: NAME !'(' star_expressions, parsed with the
     // checks on (CPython's second pass): errors found inside it stand.
     if (single_name && !T_AT(WF_TOK_LPAR)) {
+        p->args_memo++;
         WfAst *b = wf_parser_expr_star_expressions(p);
+        p->args_memo--;
         if (!b) {
             if (recover(p, save_pos))
                 return -1;
@@ -1510,7 +1512,18 @@ static WfAst *last_comp_item(WfAstList *gens)
     return c->v.comprehension.iter;
 }
 
+static int call_args(WfParser *p, WfAst *call, const WfToken *lpar);
+
 int wf_parser_expr_call_args(WfParser *p, WfAst *call, const WfToken *lpar)
+{
+    int memo = p->args_memo > 0;
+    p->no_invalid += memo;
+    int r = call_args(p, call, lpar);
+    p->no_invalid -= memo;
+    return r;
+}
+
+static int call_args(WfParser *p, WfAst *call, const WfToken *lpar)
 {
     WfAstList args = {0, NULL}, kws = {0, NULL};
     int acap = 0, kcap = 0;

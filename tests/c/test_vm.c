@@ -135,7 +135,7 @@ static void test_binding(void) {
         {"def g(a=1): pass\ng(1, 2)", "TypeError", "g() takes from 0 to 1 positional arguments but 2 were given"},
         {"class A:\n def m(self): pass\nA().m(1)", "TypeError", "A.m() takes 1 positional argument but 2 were given"},
         {"def g(**k): pass\ng(**{1: 2})", "TypeError", "keywords must be strings"},
-        {"def g(): pass\ng(*1)", "TypeError", "g() argument after * must be an iterable, not int"},
+        {"def g(): pass\ng(*1)", "TypeError", "__main__.g() argument after * must be an iterable, not int"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
         int r = run(cases[i].src);

@@ -176,7 +176,16 @@ static int gen_resume(WfGen *g, WfValue arg, int mode, bool closing, WfValue *ou
         *out = res;
         return 0;
     }
-    if (!res) return -1;   // the frame could not start (recursion limit)
+    if (!res) {
+        // The recursion guard refused to run the frame. After a finished
+        // `yield from` its stack was already rearranged: it cannot go on.
+        if (mode == WF_RESUME_NOPUSH) {
+            f->state = WF_FRAME_COMPLETED;
+            wf_frame_clear(f);
+            wf_clear(&g->exc_state);
+        }
+        return -1;
+    }
     *out = res;
     return 1;
 }

@@ -1886,7 +1886,8 @@ static int object_set_class(WfValue self, WfValue value) {
         return -1;
     }
     WfType *old = wf_type(self), *nt = (WfType *)value;
-    if (!(old->flags & WF_TPFLAGS_HEAPTYPE) || !(nt->flags & WF_TPFLAGS_HEAPTYPE)) {
+    bool modules = wf_type_is_subtype(old, &wf_module_type) && wf_type_is_subtype(nt, &wf_module_type);
+    if (!modules && (!(old->flags & WF_TPFLAGS_HEAPTYPE) || !(nt->flags & WF_TPFLAGS_HEAPTYPE))) {
         wf_err_set_str(wf_TypeError,
                        "__class__ assignment only supported for mutable types or ModuleType subclasses");
         return -1;
@@ -1896,9 +1897,10 @@ static int object_set_class(WfValue self, WfValue value) {
                       nt->name, old->name);
         return -1;
     }
-    wf_incref(value);
+    // The object's reference moves from its old (heap) type to the new one.
+    if (nt->flags & WF_TPFLAGS_HEAPTYPE) wf_incref(value);
     self->type = nt;
-    wf_decref((WfValue)old);
+    if (old->flags & WF_TPFLAGS_HEAPTYPE) wf_decref((WfValue)old);
     return 0;
 }
 
@@ -2279,7 +2281,7 @@ static WfValue super_getattro(WfValue self, WfValue name) {
 
 static WfValue super_descr_get(WfValue self, WfValue obj, WfValue type) {
     WfSuper *s = (WfSuper *)self;
-    if (!obj || obj == WF_NONE || s->obj) return wf_newref(self);
+    if (!obj || obj == WF_NONE || s->obj || !s->type) return wf_newref(self);
     WfValue args[2] = {(WfValue)s->type, obj};
     return wf_call((WfValue)wf_type(self), args, 2, WF_NULL);
 }

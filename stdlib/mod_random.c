@@ -4,7 +4,8 @@
 // CPython 3.11's algorithms for randbelow, randrange, choice, choices,
 // shuffle, sample, uniform, gauss, normalvariate, expovariate, triangular.
 // random.Random is the generator type; the module functions are bound
-// methods of one hidden instance. String seeds hash differently from CPython.
+// methods of one hidden instance. str/bytes seeds go through hashlib.sha512
+// as CPython's version-2 seeding does.
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -25,6 +26,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "stdlib/native_inits.h"
+#include "vm/import.h"
 
 #define MT_N 624
 #define MT_M 397
@@ -143,6 +145,60 @@ static int seed_from_int(RandomObject *r, WfValue n) {
     return 0;
 }
 
+// CPython's version-2 seeding of str/bytes/bytearray:
+// int.from_bytes(data + sha512(data).digest(), 'big'). 0/-1.
+static int seed_from_bytes(RandomObject *r, WfValue a) {
+    const unsigned char *p;
+    size_t n;
+    if (wf_is_str(a)) {
+        p = (const unsigned char *)WF_STR_DATA(a);
+        n = WF_STR_LEN(a);
+    } else if (wf_is_bytes(a)) {
+        p = WF_BYTES_DATA(a);
+        n = WF_BYTES_LEN(a);
+    } else {
+        p = ((WfByteArray *)a)->data;
+        n = ((WfByteArray *)a)->len;
+    }
+    int rc = -1;
+    WfValue data = wf_bytes_new(p, n), hl = WF_NULL, h = WF_NULL, dig = WF_NULL;
+    unsigned char *buf = NULL;
+    if (!data) goto done;
+    hl = wf_import_cstr("hashlib");
+    if (!hl) goto done;
+    h = wf_call_method(hl, "sha512", &data, 1);
+    if (!h) goto done;
+    dig = wf_call_method(h, "digest", NULL, 0);
+    if (!dig) goto done;
+    if (!wf_is_bytes(dig)) {
+        wf_err_set_str(wf_TypeError, "sha512().digest() did not return bytes");
+        goto done;
+    }
+    size_t dn = WF_BYTES_LEN(dig);
+    buf = malloc(n + dn + 1);
+    if (!buf) {
+        wf_err_no_memory();
+        goto done;
+    }
+    memcpy(buf, p, n);
+    memcpy(buf + n, WF_BYTES_DATA(dig), dn);
+    mpz_t z;
+    mpz_init(z);
+    mpz_import(z, n + dn, 1, 1, 0, 0, buf);
+    WfValue iv = wf_int_from_mpz(z);
+    mpz_clear(z);
+    if (!iv) goto done;
+    rc = seed_from_int(r, iv);
+    wf_decref(iv);
+done:
+    free(buf);
+    wf_xdecref(dig);
+    wf_xdecref(h);
+    wf_xdecref(hl);
+    wf_xdecref(data);
+    return rc;
+}
+
 static int do_seed(RandomObject *r, WfValue a) {
     wf_clear(&r->gauss_next);
     if (!a || a == WF_NONE) {
@@ -156,19 +212,12 @@ static int do_seed(RandomObject *r, WfValue a) {
         return 0;
     }
     if (wf_is_int(a)) return seed_from_int(r, a);
-    if (wf_is_str(a) || wf_is_bytes(a)) {
-        // Not CPython's sha512-based string seeding: a 64-bit FNV-1a digest.
-        const unsigned char *s = wf_is_str(a) ? (const unsigned char *)WF_STR_DATA(a) : WF_BYTES_DATA(a);
-        size_t n = wf_is_str(a) ? WF_STR_LEN(a) : WF_BYTES_LEN(a);
-        uint64_t h = 1469598103934665603ULL;
-        for (size_t i = 0; i < n; i++) h = (h ^ s[i]) * 1099511628211ULL;
-        uint32_t key[2] = {(uint32_t)h, (uint32_t)(h >> 32)};
-        init_by_array(r, key, 2);
-        return 0;
-    }
+    if (wf_is_str(a) || wf_is_bytes(a) ||
+        (!WF_IS_SMALLINT(a) && wf_type_is_subtype(a->type, &wf_bytearray_type)))
+        return seed_from_bytes(r, a);
     if (wf_is_float(a)) {
         WfHash h = wf_hash(a);
-        WfValue hv = wf_int_from_i64(h);
+        WfValue hv = wf_int_from_u64((uint64_t)h);   // CPython casts the hash to size_t
         if (!hv) return -1;
         int rc = seed_from_int(r, hv);
         wf_decref(hv);
@@ -620,6 +669,153 @@ static WfValue random_triangular(WfValue self, WfValue *args, size_t nargs, WfVa
     return wf_float_new(low + (high - low) * sqrt(u * c));
 }
 
+// One float argument of a variate (as CPython: any real number). 0/-1.
+static int float_args(const char *name, WfValue *args, size_t nargs, WfValue kwnames,
+                      const char *const *names, size_t n, double *out) {
+    WfValue a[2];
+    if (wf_args_parse(name, args, nargs, kwnames, names, n, n, n, a) < 0) return -1;
+    for (size_t i = 0; i < n; i++)
+        if (wf_to_double(a[i], &out[i]) < 0) return -1;
+    return 0;
+}
+
+// The standard normal deviate of normalvariate (Kinderman and Monahan).
+static double normal_sample(RandomObject *r) {
+    const double magic = 4 * exp(-0.5) / sqrt(2.0);
+    double z;
+    for (;;) {
+        double u1 = random_double(r);
+        double u2 = 1.0 - random_double(r);
+        z = magic * (u1 - 0.5) / u2;
+        if (z * z / 4.0 <= -log(u2)) break;
+    }
+    return z;
+}
+
+static WfValue random_lognormvariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"mu", "sigma"};
+    double a[2];
+    if (float_args("lognormvariate", args, nargs, kwnames, names, 2, a) < 0) return WF_NULL;
+    return wf_float_new(exp(a[0] + normal_sample((RandomObject *)self) * a[1]));
+}
+
+// Python's float % for a positive modulus.
+static double py_fmod_pos(double x, double m) {
+    double v = fmod(x, m);
+    if (v != 0.0 && v < 0) v += m;
+    else if (v == 0.0) v = copysign(0.0, m);
+    return v;
+}
+
+static WfValue random_vonmisesvariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"mu", "kappa"};
+    double a[2];
+    if (float_args("vonmisesvariate", args, nargs, kwnames, names, 2, a) < 0) return WF_NULL;
+    RandomObject *r = (RandomObject *)self;
+    double mu = a[0], kappa = a[1];
+    if (kappa <= 1e-6) return wf_float_new(2.0 * M_PI * random_double(r));
+    double s = 0.5 / kappa;
+    double rr = s + sqrt(1.0 + s * s);
+    double z;
+    for (;;) {
+        double u1 = random_double(r);
+        z = cos(M_PI * u1);
+        double d = z / (rr + z);
+        double u2 = random_double(r);
+        if (u2 < 1.0 - d * d || u2 <= (1.0 - d) * exp(d)) break;
+    }
+    double q = 1.0 / rr;
+    double f = (q + z) / (1.0 + q * z);
+    double u3 = random_double(r);
+    double theta = u3 > 0.5 ? py_fmod_pos(mu + acos(f), 2.0 * M_PI) : py_fmod_pos(mu - acos(f), 2.0 * M_PI);
+    return wf_float_new(theta);
+}
+
+// gammavariate(alpha, beta) for alpha, beta > 0 (checked by the caller).
+static double gamma_sample(RandomObject *r, double alpha, double beta) {
+    if (alpha > 1.0) {
+        double ainv = sqrt(2.0 * alpha - 1.0);
+        double bbb = alpha - log(4.0);
+        double ccc = alpha + ainv;
+        const double sg_magic = 1.0 + log(4.5);
+        for (;;) {
+            double u1 = random_double(r);
+            if (!(1e-7 < u1 && u1 < 0.9999999)) continue;
+            double u2 = 1.0 - random_double(r);
+            double v = log(u1 / (1.0 - u1)) / ainv;
+            double x = alpha * exp(v);
+            double z = u1 * u1 * u2;
+            double rr = bbb + ccc * v - x;
+            if (rr + sg_magic - 4.5 * z >= 0.0 || rr >= log(z)) return x * beta;
+        }
+    }
+    if (alpha == 1.0) return -log(1.0 - random_double(r)) * beta;
+    double x;
+    for (;;) {
+        double u = random_double(r);
+        double b = (M_E + alpha) / M_E;
+        double p = b * u;
+        if (p <= 1.0) x = pow(p, 1.0 / alpha);
+        else x = -log((b - p) / alpha);
+        double u1 = random_double(r);
+        if (p > 1.0) {
+            if (u1 <= pow(x, alpha - 1.0)) break;
+        } else if (u1 <= exp(-x)) {
+            break;
+        }
+    }
+    return x * beta;
+}
+
+static WfValue random_gammavariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"alpha", "beta"};
+    double a[2];
+    if (float_args("gammavariate", args, nargs, kwnames, names, 2, a) < 0) return WF_NULL;
+    if (a[0] <= 0.0 || a[1] <= 0.0) {
+        wf_err_set_str(wf_ValueError, "gammavariate: alpha and beta must be > 0.0");
+        return WF_NULL;
+    }
+    return wf_float_new(gamma_sample((RandomObject *)self, a[0], a[1]));
+}
+
+static WfValue random_betavariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"alpha", "beta"};
+    double a[2];
+    if (float_args("betavariate", args, nargs, kwnames, names, 2, a) < 0) return WF_NULL;
+    if (a[0] <= 0.0 || a[1] <= 0.0) {
+        wf_err_set_str(wf_ValueError, "gammavariate: alpha and beta must be > 0.0");
+        return WF_NULL;
+    }
+    RandomObject *r = (RandomObject *)self;
+    double y = gamma_sample(r, a[0], 1.0);
+    if (y == 0.0) return wf_float_new(0.0);
+    return wf_float_new(y / (y + gamma_sample(r, a[1], 1.0)));
+}
+
+static WfValue random_paretovariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"alpha"};
+    double alpha;
+    if (float_args("paretovariate", args, nargs, kwnames, names, 1, &alpha) < 0) return WF_NULL;
+    if (alpha == 0.0) {
+        wf_err_set_str(wf_ZeroDivisionError, "float division by zero");
+        return WF_NULL;
+    }
+    double u = 1.0 - random_double((RandomObject *)self);
+    return wf_float_new(pow(u, -1.0 / alpha));
+}
+
+static WfValue random_weibullvariate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    static const char *const names[] = {"alpha", "beta"};
+    double a[2];
+    if (float_args("weibullvariate", args, nargs, kwnames, names, 2, a) < 0) return WF_NULL;
+    if (a[1] == 0.0) {
+        wf_err_set_str(wf_ZeroDivisionError, "float division by zero");
+        return WF_NULL;
+    }
+    double u = 1.0 - random_double((RandomObject *)self);
+    return wf_float_new(a[0] * pow(-log(u), 1.0 / a[1]));
+}
+
 static WfValue random_getstate(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
     RandomObject *r = (RandomObject *)self;
     WfValue st = wf_tuple_new(MT_N + 1);
@@ -689,6 +885,12 @@ static const WfMethodDef random_methods[] = {
     {"normalvariate", random_normalvariate, 0, NULL},
     {"expovariate", random_expovariate, 0, NULL},
     {"triangular", random_triangular, 0, NULL},
+    {"lognormvariate", random_lognormvariate, 0, NULL},
+    {"vonmisesvariate", random_vonmisesvariate, 0, NULL},
+    {"gammavariate", random_gammavariate, 0, NULL},
+    {"betavariate", random_betavariate, 0, NULL},
+    {"paretovariate", random_paretovariate, 0, NULL},
+    {"weibullvariate", random_weibullvariate, 0, NULL},
     {"getstate", random_getstate, 0, NULL},
     {"setstate", random_setstate, 0, NULL},
     {"randbytes", random_randbytes, 0, NULL},

@@ -51,6 +51,10 @@ static const char *const hash_info_fields[] = {"width", "modulus", "inf", "nan",
                                                "algorithm", "hash_bits", "seed_bits", "cutoff"};
 static WF_STRUCTSEQ_TYPE(hash_info_type, "sys.hash_info", hash_info_fields);
 
+static const char *const int_info_fields[] = {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                              "str_digits_check_threshold"};
+static WF_STRUCTSEQ_TYPE(int_info_type, "sys.int_info", int_info_fields);
+
 // ---- frame snapshots for sys._getframe -----------------------------------------------------
 
 typedef struct FrameSnap {
@@ -440,7 +444,8 @@ static WfValue str_or_none(const char *s) { return s ? wf_str_from_cstr(s) : wf_
 
 WfValue wf_sys_module_init(void) {
     if (wf_interp.sys) return wf_newref(wf_interp.sys);
-    WfStructSeqType *sst[] = {&version_info_type, &float_info_type, &flags_type, &hash_info_type};
+    WfStructSeqType *sst[] = {&version_info_type, &float_info_type, &flags_type, &hash_info_type,
+                              &int_info_type};
     for (size_t i = 0; i < sizeof sst / sizeof sst[0]; i++)
         if (wf_type_ready(&sst[i]->type) < 0) return WF_NULL;
     if (wf_type_ready(&framesnap_type) < 0) return WF_NULL;
@@ -511,6 +516,9 @@ WfValue wf_sys_module_init(void) {
                      wf_int_from_i64(0), wf_int_from_i64(1000003), wf_str_from_cstr("siphash13"),
                      wf_int_from_i64(64), wf_int_from_i64(128), wf_int_from_i64(0)};
     if (wf_module_set_steal(m, "hash_info", wf_structseq_new_steal(&hash_info_type, hi)) < 0) goto error;
+    // CPython's values (30-bit digits), though Weft's big ints are GMP limbs.
+    WfValue ii[4] = {wf_int_from_i64(30), wf_int_from_i64(4), wf_int_from_i64(4300), wf_int_from_i64(640)};
+    if (wf_module_set_steal(m, "int_info", wf_structseq_new_steal(&int_info_type, ii)) < 0) goto error;
 
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);

@@ -27,6 +27,7 @@
 #include "stdlib/mod_thread.h"
 #include "vm/eval.h"
 #include "vm/gil.h"
+#include "vm/signals.h"
 #include "vm/traceback.h"
 #include "vm/tstate.h"
 
@@ -312,10 +313,14 @@ WfType wf_rlock_type = {
 // thread's dict, so the generic lookup does the rest. Only the GIL holder
 // runs, and the slot is re-pointed on every access, so a switch in the middle
 // of a property getter cannot leak another thread's view.
+// A subclass with its own __init__ gets it called again, with the creation
+// arguments, in every other thread that first touches the object (as CPython).
 typedef struct WfLocal {
     WfObject ob;
     WfValue dict;         // owned: the current thread's dict (what generic lookup sees)
     WfValue per_thread;   // owned: {thread ident: dict}
+    WfValue init_args;    // owned: positional + keyword values given at creation, or NULL
+    WfValue init_kwnames; // owned: their keyword names, or NULL
     struct WfLocal *prev_local, *next_local;   // all live locals (GIL-protected)
 } WfLocal;
 
@@ -351,6 +356,9 @@ static void local_forget_thread(unsigned long ident) {
     if (wf_err_occurred()) wf_err_clear();
 }
 
+// Points the visible dict slot at the calling thread's dict, creating it
+// (and running a subclass's __init__ in it) on the thread's first access.
+// 0 ok, -1 with an exception set. May run Weft code (__init__).
 static int local_select(WfValue self) {
     WfLocal *l = (WfLocal *)self;
     WfValue key = wf_int_from_u64(wf_ts()->thread_id);
@@ -366,8 +374,30 @@ static int local_select(WfValue self) {
     WfValue old = l->dict;
     l->dict = d;          // the reference from the lookup/new moves into the slot
     wf_xdecref(old);
+    if (found == 0 && l->init_args) {
+        WfType *t = wf_type(self);
+        size_t nkw = l->init_kwnames ? WF_TUPLE_LEN(l->init_kwnames) : 0;
+        WfValue args = wf_newref(l->init_args);      // init may replace nothing, but keep them alive
+        WfValue kwnames = l->init_kwnames ? wf_newref(l->init_kwnames) : WF_NULL;
+        int r = t->init(self, WF_TUPLE_ITEMS(args), WF_TUPLE_LEN(args) - nkw, kwnames);
+        wf_decref(args);
+        wf_xdecref(kwnames);
+        if (r < 0) return -1;
+        // __init__ may have let another thread run and re-point the slot.
+        return local_select(self);
+    }
     return 0;
 }
+
+static WfValue local_get_dict(WfValue self) {
+    if (local_select(self) < 0) return WF_NULL;
+    return wf_newref(((WfLocal *)self)->dict);
+}
+
+static const WfGetSetDef local_getsets[] = {
+    {"__dict__", local_get_dict, NULL, "the calling thread's attributes"},
+    {NULL, NULL, NULL, NULL},
+};
 
 static WfValue local_getattr(WfValue self, WfValue name) {
     if (local_select(self) < 0) return WF_NULL;
@@ -386,6 +416,8 @@ static void local_dealloc(WfValue self) {
     if (l->next_local) l->next_local->prev_local = l->prev_local;
     wf_clear(&l->dict);
     wf_clear(&l->per_thread);
+    wf_clear(&l->init_args);
+    wf_clear(&l->init_kwnames);
     wf_object_free(self);
 }
 
@@ -396,12 +428,28 @@ static WfValue local_type_new(WfType *type, WfValue *args, size_t nargs, WfValue
     }
     WfLocal *l = (WfLocal *)wf_object_alloc(type, type->basicsize);
     if (!l) return WF_NULL;
-    l->per_thread = wf_dict_new();
-    if (!l->per_thread) { wf_decref((WfValue)l); return WF_NULL; }
     l->next_local = all_locals;
     if (all_locals) all_locals->prev_local = l;
     all_locals = l;
+    l->per_thread = wf_dict_new();
+    if (!l->per_thread) goto error;
+    if (type->init != wf_object_type.init) {
+        size_t nkw = kwnames ? WF_TUPLE_LEN(kwnames) : 0;
+        l->init_args = wf_tuple_from_array(args, nargs + nkw);
+        if (!l->init_args) goto error;
+        if (nkw) l->init_kwnames = wf_newref(kwnames);
+    }
+    // The creating thread's dict exists from the start: the type call runs
+    // __init__ in it once, as for any object.
+    WfValue saved = l->init_args;
+    l->init_args = WF_NULL;
+    int r = local_select((WfValue)l);
+    l->init_args = saved;
+    if (r < 0) goto error;
     return (WfValue)l;
+error:
+    wf_decref((WfValue)l);
+    return WF_NULL;
 }
 
 WfType wf_local_type = {
@@ -414,6 +462,7 @@ WfType wf_local_type = {
     .getattr = local_getattr,
     .setattr = local_setattr,
     .new_ = local_type_new,
+    .getsets = local_getsets,
 };
 
 // ---- threads ---------------------------------------------------------------------
@@ -486,7 +535,12 @@ static WfValue thread_start_new_thread(WfValue self, WfValue *args, size_t nargs
     pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
     pthread_t tid;
     running_threads++;
+    // The new thread starts with the asynchronous signals blocked, so that
+    // the kernel delivers them (Ctrl-C) to the main thread.
+    sigset_t saved_mask;
+    wf_signals_block_for_new_thread(&saved_mask);
     int err = pthread_create(&tid, &attr, thread_main, boot);
+    wf_signals_restore_mask(&saved_mask);
     pthread_attr_destroy(&attr);
     if (err) {
         running_threads--;
@@ -522,17 +576,43 @@ static WfValue thread_exit(WfValue self, WfValue *args, size_t nargs, WfValue kw
     return WF_NULL;
 }
 
-// _print_exception(exc, file=None): the traceback part of threading.excepthook.
+// _print_exception(exc, file=None): the traceback part of threading.excepthook,
+// written to [file] (anything with write()) or, when None, to the C stderr.
 static WfValue thread_print_exception(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (wf_args_count("_print_exception", nargs, 1, 1) < 0) return WF_NULL;
+    static const char *const names[] = {NULL, "file"};
+    WfValue a[2];
+    if (wf_args_parse("_print_exception", args, nargs, kwnames, names, 2, 1, 2, a) < 0) return WF_NULL;
+    if (a[1] && a[1] != WF_NONE) {
+        WfValue lines = wf_traceback_format(a[0]);
+        if (!lines) return WF_NULL;
+        WfValue sep = wf_str_from_cstr("");
+        WfValue text = sep ? wf_call_method(sep, "join", &lines, 1) : WF_NULL;
+        wf_xdecref(sep);
+        wf_decref(lines);
+        if (!text) return WF_NULL;
+        WfValue r = wf_call_method(a[1], "write", &text, 1);
+        wf_decref(text);
+        if (!r) return WF_NULL;
+        wf_decref(r);
+        return WF_NONE;
+    }
     fflush(stdout);
-    wf_traceback_print(args[0], stderr);
+    wf_traceback_print(a[0], stderr);
     fflush(stderr);
     return WF_NONE;
 }
 
+// _format_exception(exc) -> the lines of its traceback (a list of str).
+static WfValue thread_format_exception(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_no_kw("_format_exception", kwnames) < 0 ||
+        wf_args_count("_format_exception", nargs, 1, 1) < 0)
+        return WF_NULL;
+    return wf_traceback_format(args[0]);
+}
+
 static const WfMethodDef thread_functions[] = {
     {"_print_exception", thread_print_exception, 0, "print an exception and its traceback to stderr"},
+    {"_format_exception", thread_format_exception, 0, "the lines of an exception's traceback"},
     {"start_new_thread", thread_start_new_thread, 0, "start_new_thread(function, args[, kwargs]) -> ident"},
     {"start_new", thread_start_new_thread, 0, NULL},
     {"allocate_lock", thread_allocate_lock, 0, "allocate_lock() -> lock"},

@@ -1,7 +1,8 @@
 // mod_time.c — the `time` module: clocks (time, perf_counter, monotonic,
 // process_time and their _ns forms), sleep (releases the GIL; Ctrl-C
-// interrupts it), struct_time, localtime/gmtime/mktime, strftime, ctime/asctime.
+// interrupts it), struct_time, localtime/gmtime/mktime, strftime/strptime, ctime/asctime.
 #include <errno.h>
+#include <limits.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -248,6 +249,60 @@ static WfValue time_strftime(WfValue self, WfValue *args, size_t nargs, WfValue 
     return wf_str_from_cstr("");
 }
 
+// strptime(string, format="%a %b %d %H:%M:%S %Y") on the C library's parser,
+// with CPython's defaults (1900-01-01), computed weekday/yearday, isdst -1.
+static WfValue time_strptime(WfValue self, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_no_kw("strptime", kwnames) < 0 || wf_args_count("strptime", nargs, 1, 2) < 0)
+        return WF_NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        if (!wf_is_str(args[i])) {
+            wf_err_format(wf_TypeError, "strptime() argument %zu must be str, not %s", i + 1,
+                          wf_type_name(args[i]));
+            return WF_NULL;
+        }
+    }
+    const char *data = WF_STR_DATA(args[0]);
+    const char *fmt = nargs > 1 ? WF_STR_DATA(args[1]) : "%a %b %d %H:%M:%S %Y";
+    struct tm tm;
+    memset(&tm, 0, sizeof tm);
+    tm.tm_year = INT_MIN;
+    tm.tm_mon = -1;
+    tm.tm_mday = 0;
+    const char *end = strptime(data, fmt, &tm);
+    if (!end) {
+        WfValue fs = nargs > 1 ? wf_newref(args[1]) : wf_str_from_cstr(fmt);
+        WfValue r1 = wf_repr(args[0]), r2 = fs ? wf_repr(fs) : WF_NULL;
+        if (r1 && r2)
+            wf_err_format(wf_ValueError, "time data %s does not match format %s", wf_str_cstr(r1),
+                          wf_str_cstr(r2));
+        wf_xdecref(r1);
+        wf_xdecref(r2);
+        wf_xdecref(fs);
+        return WF_NULL;
+    }
+    if (*end) {
+        wf_err_format(wf_ValueError, "unconverted data remains: %s", end);
+        return WF_NULL;
+    }
+    if (tm.tm_year == INT_MIN) tm.tm_year = 0;
+    if (tm.tm_mon < 0) tm.tm_mon = 0;
+    if (tm.tm_mday == 0) tm.tm_mday = 1;
+    struct tm day;
+    memset(&day, 0, sizeof day);
+    day.tm_year = tm.tm_year;
+    day.tm_mon = tm.tm_mon;
+    day.tm_mday = tm.tm_mday;
+    day.tm_hour = 12;
+    time_t t = timegm(&day);
+    struct tm norm;
+    if (gmtime_r(&t, &norm)) {
+        tm.tm_wday = norm.tm_wday;
+        tm.tm_yday = norm.tm_yday;
+    }
+    tm.tm_isdst = -1;
+    return tm_to_struct(&tm);
+}
+
 static WfValue format_asctime(const struct tm *tm) {
     static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
     static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -294,6 +349,7 @@ static const WfMethodDef time_functions[] = {
     {"gmtime", time_gmtime, 0, NULL},
     {"mktime", time_mktime, 0, NULL},
     {"strftime", time_strftime, 0, NULL},
+    {"strptime", time_strptime, 0, NULL},
     {"ctime", time_ctime, 0, NULL},
     {"asctime", time_asctime, 0, NULL},
     {NULL, NULL, 0, NULL},

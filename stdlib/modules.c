@@ -18,6 +18,7 @@
 #include "runtime/tuple.h"
 #include "stdlib/io.h"
 #include "stdlib/mod_gil.h"
+#include "stdlib/mod_signal.h"
 #include "stdlib/mod_thread.h"
 #include "stdlib/modules.h"
 #include "stdlib/native_inits.h"
@@ -279,6 +280,7 @@ const WfNativeModule wf_native_modules[] = {
     {"operator", wf_operator_module_init},
     {"_operator", wf_operator_module_init},
     {"_thread", wf_thread_module_init},
+    {"_signal", wf_signal_module_init},
     {"gil", wf_gil_module_init},
     {"gc", gc_module_init},
     {"atexit", atexit_module_init},

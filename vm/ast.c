@@ -343,6 +343,7 @@ typedef struct Dumper {
 } Dumper;
 
 static void dump_node(FILE *f, const WfAst *n);
+static int dump_attrs;   // include_attributes=True (test driver only)
 
 static void fname(Dumper *d, const char *name)
 {
@@ -665,10 +666,21 @@ static void dump_node(FILE *f, const WfAst *n)
     default:
         break;
     }
+    if (dump_attrs && (WF_AST_IS_STMT(n->kind) || WF_AST_IS_EXPR(n->kind) || n->kind == WF_AST_arg ||
+                       n->kind == WF_AST_keyword || n->kind == WF_AST_alias || n->kind == WF_AST_ExceptHandler))
+        fprintf(f, "%slineno=%d, col_offset=%d, end_lineno=%d, end_col_offset=%d", dd.first ? "" : ", ",
+                n->line, n->col, n->end_line, n->end_col);
     fputc(')', f);
 }
 
 void wf_ast_dump(FILE *out, const WfAst *root)
 {
     dump_node(out, root);
+}
+
+void wf_ast_dump_ex(FILE *out, const WfAst *root, int include_attributes)
+{
+    dump_attrs = include_attributes;
+    dump_node(out, root);
+    dump_attrs = 0;
 }

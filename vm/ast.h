@@ -280,6 +280,10 @@ const char *wf_ast_kind_name(int kind);
 // Prints [root] as CPython 3.11's ast.dump(tree) does with default arguments
 // (no attributes, no indent), followed by nothing (no newline).
 void wf_ast_dump(FILE *out, const WfAst *root);
+// Same, with include_attributes=True when [include_attributes] (positions of
+// statements, expressions, arg, keyword, alias and ExceptHandler). Not
+// thread-safe; meant for tests.
+void wf_ast_dump_ex(FILE *out, const WfAst *root, int include_attributes);
 
 #endif // WF_VM_AST_H
 // AST-CONTRACT-READY

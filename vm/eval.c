@@ -2106,7 +2106,8 @@ dispatch_nocheck:
         int r;
         if (wf_is_gen_like(recv) && recv->type != &wf_async_gen_type) {
             r = wf_gen_send_ex(recv, v, &res);
-        } else if (v == WF_NONE && wf_type(recv)->iternext) {
+        } else if (v == WF_NONE && wf_type(recv)->iternext &&
+                   !(wf_type(recv)->flags & WF_TPFLAGS_HEAPTYPE)) {
             res = wf_type(recv)->iternext(recv);
             if (res) {
                 r = 1;
@@ -2122,7 +2123,10 @@ dispatch_nocheck:
                 r = -1;
             }
         } else {
-            res = wf_call_method(recv, "send", &v, 1);
+            // A class's __next__ is called directly so that its StopIteration value
+            // (the result of the yield from) survives.
+            res = v == WF_NONE && wf_type(recv)->iternext ? wf_call_method(recv, "__next__", NULL, 0)
+                                                         : wf_call_method(recv, "send", &v, 1);
             if (res) {
                 r = 1;
             } else if (wf_err_matches(wf_StopIteration)) {
@@ -2437,7 +2441,8 @@ static WfValue run_function(WfFunction *fn, WfValue locals, WfValue *args, size_
                             bool bind) {
     WfThreadState *ts = wf_ts();
     WfCode *co = (WfCode *)fn->code;
-    if (wf_tstate_enter_run(" while calling a Python object") < 0) return WF_NULL;
+    // CPython 3.11's eval entry reports a plain "maximum recursion depth exceeded".
+    if (wf_tstate_enter_run("") < 0) return WF_NULL;
     WfValue res = WF_NULL;
     WfFrame *f = wf_frame_alloc(ts, wf_frame_words(co));
     if (!f) goto done;

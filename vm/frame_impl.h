@@ -146,7 +146,8 @@ void wf_frame_clear(WfFrame *f);
 // WF_RESUME_THROW raises the pending exception at the suspension point,
 // WF_RESUME_NOPUSH continues with the stack as it is.
 // Returns a new reference: the yielded value (frame SUSPENDED) or the return
-// value (frame COMPLETED); NULL with an exception set (frame COMPLETED).
+// value (frame COMPLETED). On error: returns NULL with an exception set (frame
+// COMPLETED; or left as it was when the recursion guard refused to run it).
 enum { WF_RESUME_SEND, WF_RESUME_THROW, WF_RESUME_NOPUSH };
 WfValue wf_eval_resume_frame(WfFrame *f, WfValue value, int mode);
 

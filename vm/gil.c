@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #define DEFAULT_INTERVAL_NS 5000000ull   // 5 ms, as CPython
 #define DEFAULT_CHECK_INTERVAL 100       // instructions, as CPython 2's sys.setcheckinterval
@@ -45,6 +46,7 @@ static struct {
     uint64_t switch_number;        // times the holder changed
     int waiters;                   // threads blocked in wf_gil_take
     bool ever_contended;
+    WfThreadState *finalizer;      // non-NULL once the process is exiting: only it may take the GIL
 
     _Atomic uint64_t interval_ns;
     _Atomic int policy;
@@ -130,16 +132,28 @@ static void add_ns(struct timespec *t, uint64_t ns) {
     if (t->tv_nsec >= 1000000000L) { t->tv_sec++; t->tv_nsec -= 1000000000L; }
 }
 
+// The exit path has begun (wf_gil_set_finalizing) and [ts] is another thread
+// (a daemon): it must never run Weft code again, so it sleeps until the
+// process ends. Caller holds gil.mutex; never returns.
+static void park_forever(bool counted_as_waiter) {
+    if (counted_as_waiter) gil.waiters--;
+    pthread_cond_broadcast(&gil.switch_cond);   // a forced drop may be waiting for us
+    pthread_mutex_unlock(&gil.mutex);
+    for (;;) pause();
+}
+
 void wf_gil_take(WfThreadState *ts) {
     uint64_t start = now_ns();
     pthread_mutex_lock(&gil.mutex);
+    if (gil.finalizer && ts != gil.finalizer) park_forever(false);
     WfGilStats *s = stats_of(ts);
     bool waiting = gil.locked;
     if (waiting) {
         gil.waiters++;
         gil.ever_contended = true;
     }
-    while (gil.locked) {
+    while (gil.locked || (gil.finalizer && ts != gil.finalizer)) {
+        if (gil.finalizer && ts != gil.finalizer) park_forever(waiting);
         if (atomic_load(&gil.policy) == WF_GIL_POLICY_TICKS) {
             // Pre-3.2: no timeout, no request; the holder releases on its own.
             set_breaker(WF_BREAK_GIL_TICKS);
@@ -230,6 +244,13 @@ void wf_gil_after_fork(WfThreadState *ts) {
     gil.waiters = 0;
     gil.trace_file = NULL;      // the parent writes the trace
     clear_breaker(WF_BREAK_GIL_DROP | WF_BREAK_GIL_TICKS);
+}
+
+void wf_gil_set_finalizing(WfThreadState *ts) {
+    pthread_mutex_lock(&gil.mutex);
+    gil.finalizer = ts;
+    pthread_cond_broadcast(&gil.cond);   // waiters wake and park
+    pthread_mutex_unlock(&gil.mutex);
 }
 
 bool wf_gil_is_contended(void) {

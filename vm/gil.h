@@ -51,6 +51,11 @@ void wf_gil_drop_detached(WfGilStats *stats);
 void wf_gil_breaker(WfThreadState *ts, bool at_branch);
 // Re-initialises the GIL in a child after fork(): the child's only thread holds it.
 void wf_gil_after_fork(WfThreadState *ts);
+// The process is exiting (after threading._shutdown and atexit): from now on
+// only [ts] takes the GIL; any other thread that tries (a daemon thread
+// coming back from a blocking call or waiting for its turn) sleeps until the
+// process ends, so no Weft code runs after the main program's last line.
+void wf_gil_set_finalizing(WfThreadState *ts);
 // True when more than one thread has ever run (the breaker stays quiet until then).
 bool wf_gil_is_contended(void);
 

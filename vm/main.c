@@ -1,5 +1,6 @@
 // main.c — the `weft` command line: weft script.py [args], -c CODE, -m MOD,
-// -, --dis FILE, --version, --help, and the REPL when stdin is a terminal.
+// -, --dis FILE, --version, --help, and the REPL when stdin is a terminal
+// or with -i (after the script, in its globals).
 // The interpreter runs in a thread with a 256 MB stack (so deep recursion
 // through C — __repr__, __eq__ — hits RecursionError long before the C stack
 // ends, even under ASan); the process's first thread only waits for it.
@@ -33,6 +34,7 @@
 #include "vm/signals.h"
 #include "stdlib/native_inits.h"
 #include "vm/gil.h"
+#include "vm/traceback.h"
 #include "vm/tstate.h"
 
 #define WEFT_VERSION_STRING "Weft 0.1.0"
@@ -44,6 +46,8 @@ static const char usage_text[] =
     "-c cmd     : program passed in as string (terminates option list)\n"
     "-m mod     : run library module as a script (terminates option list)\n"
     "-h, --help : print this help message and exit\n"
+    "-i         : inspect interactively after running script (or -c/-m); forces\n"
+    "             the prompt even if stdin does not appear to be a terminal\n"
     "-V, --version : print the Weft version number and exit\n"
     "--dis file : print the bytecode of file and exit\n"
     "--switch-interval S : GIL switch interval in seconds (default 0.005; 0 = stress:\n"
@@ -119,6 +123,10 @@ static int system_exit_status(void) {
     return status;
 }
 
+// Set when an uncaught KeyboardInterrupt ended the program: as CPython, the
+// process then ends by SIGINT (the shell sees 130 and stops a script's loop).
+static bool exit_by_sigint;
+
 // Reports the pending exception of a failed run. Returns the exit status.
 static int handle_uncaught(void) {
     if (wf_err_matches(wf_SystemExit)) return system_exit_status();
@@ -127,7 +135,23 @@ static int handle_uncaught(void) {
     wf_err_print();
     if (wf_err_matches(wf_SystemExit)) return system_exit_status();   // raised by an excepthook
     wf_err_clear();
+    if (interrupted) exit_by_sigint = true;
     return interrupted ? 130 : 1;
+}
+
+// Ends the process by SIGINT with its default action (after an uncaught
+// KeyboardInterrupt); returns only if that fails.
+static void die_by_sigint(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    if (sigaction(SIGINT, &sa, NULL) < 0) return;
+    sigset_t only;
+    sigemptyset(&only);
+    sigaddset(&only, SIGINT);
+    pthread_sigmask(SIG_UNBLOCK, &only, NULL);
+    raise(SIGINT);
 }
 
 // threading._shutdown(): joins the non-daemon threads when threading was imported.
@@ -457,6 +481,7 @@ static int usage_error(const char *fmt, const char *arg) {
 
 static int weft_main(int argc, char **argv) {
     int i = 1;
+    bool inspect = false;   // -i: the REPL after the script, whatever stdin is
     const char *env_interval = getenv("WEFT_SWITCH_INTERVAL");
     if (env_interval && *env_interval && apply_switch_interval(env_interval, "WEFT_SWITCH_INTERVAL") < 0)
         return 2;
@@ -475,6 +500,10 @@ static int weft_main(int argc, char **argv) {
             return 0;
         }
         if (is_noop_flag(a)) continue;
+        if (strcmp(a, "-i") == 0) {
+            inspect = true;
+            continue;
+        }
         break;
     }
     if (i < argc && argv[i][0] == '-' && argv[i][1] != '\0' && strcmp(argv[i], "-c") != 0 &&
@@ -522,7 +551,7 @@ static int weft_main(int argc, char **argv) {
         free(abs);
         if (m) wf_decref(m);
         else r = -1;
-    } else if (i < argc || !isatty(STDIN_FILENO)) {
+    } else if ((i < argc && !inspect) || (i == argc && !inspect && !isatty(STDIN_FILENO))) {
         // "-" or piped stdin: run it as a script named <stdin>.
         char dash[] = "-", empty[] = "";
         char *one[1] = {i < argc ? dash : empty};
@@ -542,17 +571,39 @@ static int weft_main(int argc, char **argv) {
     } else {
         char empty[] = "";
         char *one[1] = {empty};
+        if (i < argc) one[0] = argv[i];   // weft -i -
         if (wf_sys_set_argv(1, one) < 0) return handle_uncaught();
+        inspect = false;
         status = wf_repl_run();
         if (wf_err_occurred()) status = handle_uncaught();
     }
-    if (r < 0) status = handle_uncaught();
+    if (r < 0 && !inspect) status = handle_uncaught();
+    if (inspect) {
+        // weft -i script: the REPL in the script's globals, whatever the script
+        // did (CPython prints even a SystemExit's traceback, then goes on).
+        if (r < 0 && wf_err_occurred()) {
+            flush_std_streams();
+            if (wf_err_matches(wf_SystemExit)) {
+                WfValue exc = wf_err_fetch();   // wf_err_print leaves SystemExit pending
+                wf_traceback_print(exc, stderr);
+                wf_decref(exc);
+                fflush(stderr);
+            } else {
+                wf_err_print();
+            }
+            wf_err_clear();
+        }
+        status = wf_repl_run();
+        if (wf_err_occurred()) status = handle_uncaught();
+    }
 finish:
     if (shutdown_threads() < 0) {
         int s = handle_uncaught();
         if (status == 0) status = s;
     }
     wf_atexit_run();
+    // From here on daemon threads never run again (they park in wf_gil_take).
+    if (wf_ts()) wf_gil_set_finalizing(wf_ts());
     flush_std_streams();
     gil_report_at_exit();
     return status;
@@ -586,5 +637,6 @@ int main(int argc, char **argv) {
     }
     fflush(stdout);
     fflush(stderr);
+    if (exit_by_sigint && a.status == 130) die_by_sigint();
     return a.status;
 }

@@ -429,18 +429,25 @@ static int block(WfParser *p, WfAstList *body, const char *what, int line)
         }
         p->depth--;
         wf_p_next(p);
+        const WfAst *last = body->items[body->n - 1];
+        p->block_end_line = last->end_line;
+        p->block_end_col = last->end_col;
         return 0;
     }
-    return simple_stmts(p, body, &cap);
+    if (simple_stmts(p, body, &cap))
+        return -1;
+    // a one-line block ends with its last token before NEWLINE (maybe a ';')
+    const WfToken *t = &p->toks[p->pos - 2];
+    p->block_end_line = t->end_line;
+    p->block_end_col = t->end_col;
+    return 0;
 }
 
-static void set_end_from_body(WfAst *n, const WfAstList *body)
+// A compound statement ends where its last block ended.
+static void set_end_block(WfParser *p, WfAst *n)
 {
-    if (body->n) {
-        const WfAst *last = body->items[body->n - 1];
-        n->end_line = last->end_line;
-        n->end_col = last->end_col;
-    }
+    n->end_line = p->block_end_line;
+    n->end_col = p->block_end_col;
 }
 
 // ---------------------------------------------------------------------------
@@ -886,7 +893,6 @@ static WfAst *if_stmt(WfParser *p)
         n->v.If.test = test;
         if (block(p, &n->v.If.body, is_elif ? "'elif' statement" : "'if' statement", st->line))
             return NULL;
-        set_end_from_body(n, &n->v.If.body);
         if (last) {
             WfAstList *ol = &last->v.If.orelse;
             ol->items = wf_arena_alloc(p->arena, sizeof(WfAst *));
@@ -907,10 +913,9 @@ static WfAst *if_stmt(WfParser *p)
         }
         break;
     }
-    // ends of outer Ifs: the last statement of the innermost branch
-    WfAstList *tail = last->v.If.orelse.n ? &last->v.If.orelse : &last->v.If.body;
+    // every If of the chain ends where the last block ended
     for (WfAst *q = root; q; q = q == last ? NULL : q->v.If.orelse.items[0])
-        set_end_from_body(q, tail);
+        set_end_block(p, q);
     return root;
 }
 
@@ -936,7 +941,7 @@ static WfAst *while_stmt(WfParser *p)
     n->v.While.test = test;
     if (block(p, &n->v.While.body, "'while' statement", st->line) || else_block(p, &n->v.While.orelse))
         return NULL;
-    set_end_from_body(n, n->v.While.orelse.n ? &n->v.While.orelse : &n->v.While.body);
+    set_end_block(p, n);
     return n;
 }
 
@@ -959,7 +964,7 @@ static WfAst *for_stmt(WfParser *p, WfToken *st, int is_async)
     n->v.For.is_async = is_async;
     if (block(p, &n->v.For.body, "'for' statement", ft->line) || else_block(p, &n->v.For.orelse))
         return NULL;
-    set_end_from_body(n, n->v.For.orelse.n ? &n->v.For.orelse : &n->v.For.body);
+    set_end_block(p, n);
     return n;
 }
 
@@ -1052,7 +1057,7 @@ static WfAst *with_stmt(WfParser *p, WfToken *st, int is_async)
     n->v.With.is_async = is_async;
     if (block(p, &n->v.With.body, "'with' statement", wt->line))
         return NULL;
-    set_end_from_body(n, &n->v.With.body);
+    set_end_block(p, n);
     return n;
 }
 
@@ -1126,7 +1131,7 @@ static WfAst *try_stmt(WfParser *p)
         h->v.ExceptHandler.name = name;
         if (block(p, &h->v.ExceptHandler.body, star ? "'except*' statement" : "'except' statement", et->line))
             return NULL;
-        set_end_from_body(h, &h->v.ExceptHandler.body);
+        set_end_block(p, h);
         if (wf_parser_list_push(p, &n->v.Try.handlers, &hcap, h))
             return NULL;
     }
@@ -1140,12 +1145,7 @@ static WfAst *try_stmt(WfParser *p)
     }
     if (!n->v.Try.handlers.n && !n->v.Try.finalbody.n)
         return wf_parser_error_last(p, "SyntaxError", "expected 'except' or 'finally' block");
-    const WfAstList *tail = n->v.Try.finalbody.n ? &n->v.Try.finalbody
-                            : n->v.Try.orelse.n ? &n->v.Try.orelse : NULL;
-    if (tail)
-        set_end_from_body(n, tail);
-    else
-        set_end_from_body(n, &n->v.Try.handlers);
+    set_end_block(p, n);
     return n;
 }
 
@@ -1194,7 +1194,7 @@ static WfAst *funcdef(WfParser *p, WfToken *st, int is_async, WfAstList *decorat
         n->v.FunctionDef.decorator_list = *decorators;
     if (block(p, &n->v.FunctionDef.body, "function definition", dt->line))
         return NULL;
-    set_end_from_body(n, &n->v.FunctionDef.body);
+    set_end_block(p, n);
     return n;
 }
 
@@ -1223,7 +1223,7 @@ static WfAst *classdef(WfParser *p, WfAstList *decorators)
         n->v.ClassDef.decorator_list = *decorators;
     if (block(p, &n->v.ClassDef.body, "class definition", st->line))
         return NULL;
-    set_end_from_body(n, &n->v.ClassDef.body);
+    set_end_block(p, n);
     return n;
 }
 

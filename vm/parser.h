@@ -71,6 +71,7 @@ typedef struct WfParser {
     int in_fstring;
     int fs_line, fs_col_shift;
     WfAst *bare_tuple;          // last Tuple built from bare commas (not parenthesized)
+    int block_end_line, block_end_col;  // end of the last block parsed
 } WfParser;
 
 // Raises the lexer's error when the parser reaches the ERROR token (CPython

@@ -1654,8 +1654,15 @@ typedef struct FsBuild {
     WfAstList values;
     int cap;
     StrBuf lit;
-    const WfToken *tok;     // for positions of literal pieces
+    // Positions as CPython 3.11 gives them: FormattedValues span the whole
+    // concatenation (first token .. end); literal pieces too at the top level,
+    // but in a format spec they take the position of the token being read.
+    const WfToken *tok;     // first string token
+    int end_line, end_col;  // end of the last string token
+    const WfToken *piece;   // position of literal pieces
+    int piece_end_line, piece_end_col;
     int kind_u;             // top-level pieces of a u"..." first string get kind='u'
+    const WfToken *cur;     // the string token being read (format specs take its position)
 } FsBuild;
 
 static int sb_put(StrBuf *s, const char *d, size_t n)
@@ -1693,8 +1700,12 @@ static int fs_flush(WfParser *p, FsBuild *b)
 {
     if (b->lit.len == 0)
         return 0;
-    WfAst *c = str_constant(p, b->tok, b->lit.b, b->lit.len, WF_CONST_STR);
+    WfAst *c = str_constant(p, b->piece, b->lit.b, b->lit.len, WF_CONST_STR);
     b->lit.len = 0;
+    if (c) {
+        c->end_line = b->piece_end_line;
+        c->end_col = b->piece_end_col;
+    }
     if (!c || push(p, &b->values, &b->cap, c))
         return -1;
     c->v.Constant.kind_u = b->kind_u;
@@ -1886,14 +1897,19 @@ static int fstring_expr(WfParser *p, FsBuild *b, const char **str, const char *e
         FsBuild sb;
         memset(&sb, 0, sizeof sb);
         sb.tok = b->tok;
+        sb.end_line = b->end_line;
+        sb.end_col = b->end_col;
+        sb.cur = b->cur;
+        sb.piece = b->cur;
+        sb.piece_end_line = b->cur->end_line;
+        sb.piece_end_col = b->cur->end_col;
         int r = fstring_parse(p, &sb, &s, end, raw, recurse_lvl + 1, body, body_line, body_col);
         if (r == 0)
             r = fs_flush(p, &sb);
         free(sb.lit.b);
         if (r)
             return -1;
-        spec = wf_ast_new(p->arena, WF_AST_JoinedStr, b->tok->line, b->tok->col, b->tok->end_line,
-                          b->tok->end_col);
+        spec = wf_ast_new(p->arena, WF_AST_JoinedStr, b->cur->line, b->cur->col, b->cur->end_line, b->cur->end_col);
         if (!spec) {
             wf_parser_nomem(p);
             return -1;
@@ -1912,8 +1928,7 @@ static int fstring_expr(WfParser *p, FsBuild *b, const char **str, const char *e
     }
     if (fs_flush(p, b))
         return -1;
-    WfAst *fv = wf_ast_new(p->arena, WF_AST_FormattedValue, b->tok->line, b->tok->col, b->tok->end_line,
-                           b->tok->end_col);
+    WfAst *fv = wf_ast_new(p->arena, WF_AST_FormattedValue, b->tok->line, b->tok->col, b->end_line, b->end_col);
     if (!fv) {
         wf_parser_nomem(p);
         return -1;
@@ -2051,6 +2066,11 @@ static WfAst *strings_inner(WfParser *p)
     FsBuild b;
     memset(&b, 0, sizeof b);
     b.tok = first;
+    b.end_line = p->toks[end - 1].end_line;
+    b.end_col = p->toks[end - 1].end_col;
+    b.piece = first;
+    b.piece_end_line = b.end_line;
+    b.piece_end_col = b.end_col;
     b.kind_u = first->start[0] == 'u';
     int r = 0;
     for (int i = start; i < end && !r; i++) {
@@ -2058,6 +2078,7 @@ static WfAst *strings_inner(WfParser *p)
         WfStrPrefix pf;
         wf_lexer_str_prefix(t->start, t->len, &pf);
         const char *body = t->start + pf.prefix_len + pf.quote_len;
+        b.cur = t;
         if (!pf.is_f) {
             r = fs_literal(p, &b, body, (size_t)pf.body_len, pf.is_raw);
             continue;

@@ -23,6 +23,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
 #include "runtime/str.h"
@@ -148,6 +149,7 @@ static char *completion_generator(const char *text, int state) {
 static char **complete(const char *text, int start, int end) {
     (void)start; (void)end;
     rl_attempted_completion_over = 1;   // no filename completion
+    rl_completion_append_character = '\0';   // "print" then "(", not "print "
     return rl_completion_matches(text, completion_generator);
 }
 
@@ -163,7 +165,12 @@ static char *read_line(const char *prompt, bool tty, bool *was_interrupted) {
         char *line = NULL;
         size_t cap = 0;
         ssize_t n = getline(&line, &cap, stdin);
-        if (n < 0) { free(line); return NULL; }
+        if (n < 0) {
+            free(line);
+            fputc('\n', stderr);   // as CPython: the last prompt gets its newline
+            fflush(stderr);
+            return NULL;
+        }
         if (n > 0 && line[n - 1] == '\n') line[n - 1] = '\0';
         return line;
     }
@@ -212,6 +219,18 @@ static bool starts_compound(const char *first_line) {
     return (end > first_line && end[-1] == ':') || *p == '@';
 }
 
+// True when [line] starts with a keyword that opens a compound statement.
+static bool starts_with_block_keyword(const char *line) {
+    static const char *const heads[] = {"def", "class", "if", "for", "while", "try", "with", "async", NULL};
+    const char *p = line + strspn(line, " \t");
+    for (int i = 0; heads[i]; i++) {
+        size_t n = strlen(heads[i]);
+        if (strncmp(p, heads[i], n) == 0 && (p[n] == ' ' || p[n] == '\t' || p[n] == '(' || p[n] == ':'))
+            return true;
+    }
+    return false;
+}
+
 // Runs [code] in [globals]. Returns 0, or 1 with SystemExit pending.
 static int run_code(WfValue code, WfValue globals) {
     WfValue result = wf_eval_code(code, globals, globals);
@@ -243,9 +262,12 @@ static int system_exit_status(void) {
         wf_err_clear();
     } else if (code == WF_NONE) {
         status = 0;
-    } else if (WF_IS_SMALLINT(code)) {
-        status = (int)WF_SMALLINT_VAL(code);
+    } else if (wf_is_int(code)) {
+        int64_t n = -1;
+        if (wf_int_to_i64(code, &n) < 0) wf_err_clear();
+        status = (int)(n & 0xff);
     } else {
+        fflush(stdout);
         WfValue s = wf_str(code);
         if (s) fprintf(stderr, "%s\n", wf_str_cstr(s));
         wf_xdecref(s);
@@ -261,6 +283,15 @@ static WfValue main_globals(void) {
     if (!wf_interp.main_module) {
         WfValue mod = wf_module_new("__main__");
         if (!mod) return WF_NULL;
+        WfValue bmod = WF_NULL;
+        if (wf_dict_get_cstr_ref(wf_interp.modules, "builtins", &bmod) > 0) {
+            int r = wf_dict_set_cstr(wf_module_dict(mod), "__builtins__", bmod);
+            wf_decref(bmod);
+            if (r < 0) {
+                wf_decref(mod);
+                return WF_NULL;
+            }
+        }
         if (wf_dict_set_cstr(wf_interp.modules, "__main__", mod) < 0) {
             wf_decref(mod);
             return WF_NULL;
@@ -268,6 +299,20 @@ static WfValue main_globals(void) {
         wf_interp.main_module = mod;
     }
     return wf_module_dict(wf_interp.main_module);
+}
+
+// True when the REPL is the whole session (sys.argv[0] is "" or "-"), not the
+// -i epilogue of a script, -c or -m run.
+static bool no_script(void) {
+    WfValue argv = wf_interp.sys ? wf_getattr_cstr(wf_interp.sys, "argv") : WF_NULL;
+    bool none = true;
+    if (argv && wf_is_list(argv) && WF_LIST_LEN(argv) > 0 && wf_is_str(WF_LIST_ITEMS(argv)[0])) {
+        const char *a0 = wf_str_cstr(WF_LIST_ITEMS(argv)[0]);
+        none = a0[0] == '\0' || strcmp(a0, "-") == 0;
+    }
+    wf_xdecref(argv);
+    wf_err_clear();
+    return none;
 }
 
 static char *history_path(void) {
@@ -294,9 +339,13 @@ int wf_repl_run(void) {
         using_history();
         stifle_history(HISTORY_LINES);
         if (hist) read_history(hist);
-        printf("Weft 0.1.0 (Python 3.11 flavoured) on linux\n"
-               "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n");
-        fflush(stdout);
+    }
+    if (no_script()) {
+        // As CPython: the banner goes to stderr, and only when no script ran first.
+        fputs("Weft 0.1.0 (Python 3.11 flavoured) on linux\n"
+              "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.\n",
+              stderr);
+        fflush(stderr);
     }
 
     int status = 0;
@@ -307,24 +356,34 @@ int wf_repl_run(void) {
         if (!line) break;
         if (was_interrupted || line[0] == '\0') { free(line); continue; }
         bool compound = starts_compound(line);
+        bool keyword_head = starts_with_block_keyword(line);
         wf_strbuf_init(&src);
         wf_strbuf_append_cstr(&src, line);
         wf_strbuf_append_char(&src, '\n');
         if (tty && line[0]) add_history(line);
         free(line);
 
+        // Each line is compiled as it comes, so an error shows at once (as in
+        // CPython); a compound block that compiles still waits for its blank
+        // line, since more of its suite may follow.
         WfValue code = WF_NULL;
-        bool eof = false, cancelled = false;
+        bool cancelled = false;
         for (;;) {
             int incomplete = 0;
-            if (!compound) {   // a compound block waits for its blank line
+            code = wf_compile_source(src.data, src.len, "<stdin>", WF_COMPILE_SINGLE,
+                                     WF_COMPILE_TOPLEVEL_AWAIT, &incomplete);
+            if (!code && !incomplete) break;    // a SyntaxError
+            if (code && !compound) break;
+            wf_clear(&code);
+            wf_err_clear();
+            char *more = read_line("... ", tty, &was_interrupted);
+            if (!more) {
+                // EOF: what was typed runs if it is complete, as in CPython.
+                wf_strbuf_append_char(&src, '\n');
                 code = wf_compile_source(src.data, src.len, "<stdin>", WF_COMPILE_SINGLE,
                                          WF_COMPILE_TOPLEVEL_AWAIT, &incomplete);
-                if (code || !incomplete) break;
-                wf_err_clear();
+                break;
             }
-            char *more = read_line("... ", tty, &was_interrupted);
-            if (!more) { eof = true; break; }
             if (was_interrupted) { free(more); cancelled = true; break; }
             if (tty && more[0]) add_history(more);
             bool blank = more[strspn(more, " \t")] == '\0';
@@ -338,6 +397,8 @@ int wf_repl_run(void) {
                 wf_err_clear();
                 continue;
             }
+            // "def f(a,\n      b):" opens its suite on a later line.
+            if (!compound && keyword_head && starts_compound(more)) compound = true;
             wf_strbuf_append_cstr(&src, more);
             wf_strbuf_append_char(&src, '\n');
             free(more);
@@ -345,7 +406,6 @@ int wf_repl_run(void) {
         wf_strbuf_free(&src);
         if (cancelled) { wf_err_clear(); continue; }
         if (!code) {
-            if (eof) { wf_err_clear(); break; }
             wf_err_print();      // SyntaxError: report and go on
             continue;
         }
@@ -353,7 +413,7 @@ int wf_repl_run(void) {
         wf_decref(code);
         fflush(stdout);
         if (exiting) { status = system_exit_status(); break; }
-        if (eof) break;
+        // After an EOF inside a statement the next prompt reads EOF again and ends.
     }
     if (tty && hist) {
         write_history(hist);

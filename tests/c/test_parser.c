@@ -1,7 +1,8 @@
 // test_parser.c - developer driver for the front end: parses a .py/.wf file
 // and prints ast.dump()-style text, or the SyntaxError as
 // "<Kind>: msg (line L, col C)". Used by tests/parser/check.sh.
-// Usage: test_parser [-m exec|eval|single] [-e] FILE   (-e: also print end position)
+// Usage: test_parser [-m exec|eval|single] [-e] [-a] FILE
+//   -e: also print the error's end position; -a: dump with node positions
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,7 +12,7 @@
 
 int main(int argc, char **argv)
 {
-    int mode = WF_PARSE_FILE, show_end = 0;
+    int mode = WF_PARSE_FILE, show_end = 0, attrs = 0;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "-m") == 0 && i + 1 < argc) {
@@ -20,12 +21,14 @@ int main(int argc, char **argv)
                    : strcmp(argv[i], "single") == 0 ? WF_PARSE_SINGLE : WF_PARSE_FILE;
         } else if (strcmp(argv[i], "-e") == 0) {
             show_end = 1;
+        } else if (strcmp(argv[i], "-a") == 0) {
+            attrs = 1;
         } else {
             path = argv[i];
         }
     }
     if (!path) {
-        fprintf(stderr, "usage: %s [-m exec|eval|single] [-e] FILE\n", argv[0]);
+        fprintf(stderr, "usage: %s [-m exec|eval|single] [-e] [-a] FILE\n", argv[0]);
         return 2;
     }
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -58,7 +61,7 @@ int main(int argc, char **argv)
     WfAst *root = arena ? wf_parse(arena, buf, len, path, mode, &err) : NULL;
     int rc = 0;
     if (root) {
-        wf_ast_dump(stdout, root);
+        wf_ast_dump_ex(stdout, root, attrs);
         putchar('\n');
     } else {
         printf("%s: %s (line %d, col %d)", err.kind ? err.kind : "SyntaxError", err.msg, err.line, err.col);

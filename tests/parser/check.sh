@@ -1,7 +1,8 @@
 #!/bin/sh
 # check.sh - compare Weft's parser with CPython 3.11's ast module.
 # Builds tests/c/test_parser.c, then prints a line per mismatch. Inputs:
-# tests/parser/*.py (ast.dump must match), tests/parser/errors/*.py (SyntaxError
+# tests/parser/*.py (ast.dump(tree, include_attributes=True) must match, so node
+# positions are checked too), tests/parser/errors/*.py (SyntaxError
 # kind, message, line and column must match), plus the seed programs and
 # benchmarks when present. A file named *.eval.py / *.single.py is parsed in that
 # mode. tests/parser/weft/X.py must print X.expect (deliberate differences from
@@ -39,7 +40,7 @@ for n, path in enumerate(open(tmp + "/list").read().split()):
     try:
         # like running the file: UTF-8, BOM skipped, universal newlines
         src = open(path, encoding="utf-8-sig").read()
-        out = ast.dump(ast.parse(src, mode=mode))
+        out = ast.dump(ast.parse(src, mode=mode), include_attributes=True)
     except SyntaxError as e:
         out = f"{type(e).__name__}: {e.msg} (line {e.lineno}, col {e.offset})"
     except (ValueError, UnicodeDecodeError, RecursionError) as e:
@@ -61,7 +62,7 @@ for f in $files; do
     case "$f" in *.eval.py) mode=eval;; *.single.py) mode=single;; esac
     want=$(cat "$tmp/$n.want")
     n=$((n+1))
-    got=$("$BIN" -m $mode "$f" | sed 's/ \[incomplete\]$//')
+    got=$("$BIN" -a -m $mode "$f" | sed 's/ \[incomplete\]$//')
     if [ "$want" = "$got" ]; then pass=$((pass+1)); else report "$f" "$want" "$got"; fi
 done
 if [ $all = 1 ]; then

@@ -29,13 +29,13 @@ class T:
     def __int__(self): return 7
 class Tr:
     def __trunc__(self): return 9
-print(int(I()), int(T()), int(Tr()), [10, 20, 30, 40, 50, 60][I()], hex(I()), bin(I()))
+print(int(I()), int(T()), [10, 20, 30, 40, 50, 60][I()], hex(I()), bin(I()))
 try:
     hex(T())
 except TypeError as e:
     print('TypeError:', e)
 try:
-    [1][1.0]
+    fl = 1.0; [1][fl]
 except TypeError as e:
     print('TypeError:', e)
 print(bool(0), bool(''), bool([]), bool('0'), bool(0.0), bool(-0.0), bool(None), bool(()), bool({}), bool(set()), bool(range(0)))

@@ -14,7 +14,7 @@ print([1, 2] + [3], [1, 2] == [1, 2], [1, 2] < [1, 3], [1, 2] < [1, 2, 0], [] < 
 print(list(), list('abc'), list((1, 2)), list({1: 2}), list(range(3)), list(x * x for x in range(4)), [*'ab', *[1]])
 x = [1, 2, 3]; y = x; y += [4]; print(x, x is y)
 y = y + [5]; print(x, y)
-for bad in [lambda: [].pop(), lambda: [1].pop(5), lambda: [1].remove(2), lambda: [1].index(3), lambda: [1, 2][5], lambda: [1] + (2,), lambda: [1] * 'a', lambda: [1, 2].index(1, 1), lambda: [].insert('a', 1), lambda: [1, 'a'].sort(), lambda: [[1], 1] < [[1], 'a'], lambda: list(5), lambda: [1][None]]:
+for bad in [lambda: [].pop(), lambda: [1].pop(5), lambda: [1].remove(2), lambda: [1].index(3), lambda: [1, 2][5], lambda: [1] + (2,), lambda: [1] * 'a', lambda: [1, 2].index(1, 1), lambda: [].insert('a', 1), lambda: [1, 'a'].sort(), lambda: [[1], 1] < [[1], 'a'], lambda: list(5), lambda: [1][len]]:
     try:
         print(bad())
     except (IndexError, ValueError, TypeError) as e:

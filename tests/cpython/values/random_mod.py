@@ -1,0 +1,32 @@
+import random
+random.seed(42)
+print(random.random(), random.random())
+print([random.randint(1, 100) for _ in range(10)])
+print(random.choice('abcdefg'), random.choice([10, 20, 30]), random.randrange(10), random.randrange(5, 50, 5), random.uniform(1, 2))
+l = list(range(10)); random.shuffle(l); print(l)
+print(random.sample(range(100), 5), random.sample('abcdef', 3), random.choices('abc', k=5), random.choices([1, 2, 3], weights=[10, 1, 1], k=6))
+print(random.getrandbits(8), random.getrandbits(70), random.gauss(0, 1), random.normalvariate(5, 2), random.triangular(0, 10))
+random.seed(0)
+print([round(random.random(), 6) for _ in range(3)], random.randint(-5, 5), random.expovariate(1.5), random.betavariate(2, 3))
+random.seed(12345)
+deck = [f'{r}{s}' for s in 'SHDC' for r in 'A23456789TJQK']
+random.shuffle(deck)
+print(deck[:8], random.sample(deck, 4))
+r = random.Random(7)
+print(r.random(), r.randint(0, 10**12), r.choice(range(1000)), r.randbytes(4) if hasattr(r, 'randbytes') else b'')
+state = r.getstate(); a = r.random(); r.setstate(state); print(a == r.random())
+random.seed('hello')
+print(random.random())
+random.seed(2**80 + 3)
+print(random.random(), random.randrange(2**70))
+random.seed(-5)
+print(random.random())
+random.seed(3.5) if False else random.seed(99)
+print(random.paretovariate(2), random.vonmisesvariate(1, 1), random.lognormvariate(0, 1), random.weibullvariate(1, 2), random.gammavariate(2, 1))
+for bad in [lambda: random.choice([]), lambda: random.randint(5, 1), lambda: random.randrange(0), lambda: random.sample([1], 2), lambda: random.randrange(1, 2, 0)]:
+    try:
+        bad()
+    except (IndexError, ValueError) as e:
+        print(type(e).__name__, e)
+random.seed(1)
+print(random.choices(range(5), cum_weights=[1, 2, 3, 4, 5], k=3), random.sample(range(10), k=10), random.randrange(-10, -2))

@@ -9,6 +9,7 @@
 
 #include "runtime/args.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
@@ -1182,7 +1183,7 @@ WfValue wf_builtins_module_init(void) {
     if (!m) return WF_NULL;
     WfValue d = wf_module_dict(m);
     if (wf_module_add_functions(m, builtin_functions) < 0) goto error;
-    if (wf_type_ready(&quitter_type) < 0) goto error;
+    if (wf_type_ready(&quitter_type) < 0 || wf_type_ready(&wf_complex_type) < 0) goto error;
     struct { const char *name; WfValue v; } values[] = {
         {"None", WF_NONE}, {"True", WF_TRUE}, {"False", WF_FALSE},
         {"NotImplemented", WF_NOTIMPLEMENTED}, {"Ellipsis", WF_ELLIPSIS},
@@ -1191,6 +1192,7 @@ WfValue wf_builtins_module_init(void) {
         {"type", WF_TYPE_VALUE(&wf_type_type)}, {"object", WF_TYPE_VALUE(&wf_object_type)},
         {"int", WF_TYPE_VALUE(&wf_int_type)}, {"bool", WF_TYPE_VALUE(&wf_bool_type)},
         {"float", WF_TYPE_VALUE(&wf_float_type)}, {"str", WF_TYPE_VALUE(&wf_str_type)},
+        {"complex", WF_TYPE_VALUE(&wf_complex_type)},
         {"bytes", WF_TYPE_VALUE(&wf_bytes_type)}, {"bytearray", WF_TYPE_VALUE(&wf_bytearray_type)},
         {"list", WF_TYPE_VALUE(&wf_list_type)}, {"tuple", WF_TYPE_VALUE(&wf_tuple_type)},
         {"dict", WF_TYPE_VALUE(&wf_dict_type)}, {"set", WF_TYPE_VALUE(&wf_set_type)},

@@ -15,6 +15,7 @@
 
 #include "runtime/args.h"
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
 #include "runtime/format.h"
@@ -245,8 +246,8 @@ WfValue wf_float_pow_dd(double x, double y) {
         return WF_NULL;
     }
     if (x < 0 && isfinite(x) && isfinite(y) && floor(y) != y) {
-        wf_err_set_str(wf_ValueError, "negative number cannot be raised to a fractional power");
-        return WF_NULL;
+        // As CPython 3: the result is complex.
+        return wf_complex_pow_values(x, 0.0, y, 0.0);
     }
     errno = 0;
     double r = pow(x, y);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "runtime/bytes.h"
+#include "runtime/complex.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
@@ -560,6 +561,89 @@ WfValue wf_format_float(double d, WfValue spec) { return format_float_named(d, s
 
 WfValue wf_format_float_obj(WfValue v, WfValue spec) {
     return format_float_named(WF_FLOAT_VAL(v), spec, wf_type_name(v));
+}
+
+// ---- complex ----------------------------------------------------------------------
+
+// One part of a complex: sign (per [sign] when not negative), grouped integer
+// digits, the rest. Type 'r' is repr without a trailing ".0" ("1", "1e+16").
+static void complex_part(WfStrBuf *b, double d, int type, int64_t prec, const Spec *f, char sign) {
+    WfStrBuf num;
+    wf_strbuf_init(&num);
+    if (type == 'r') {
+        char buf[40];
+        int n = wf_float_repr_buf(fabs(d), buf, sizeof buf);
+        if (n >= 2 && buf[n - 2] == '.' && buf[n - 1] == '0') n -= 2;
+        wf_strbuf_append(&num, buf, (size_t)n);
+    } else {
+        wf_format_double_abs(&num, d, type, prec, f->alt);
+    }
+    if (num.failed) {
+        b->failed = true;
+        wf_strbuf_free(&num);
+        return;
+    }
+    bool neg = signbit(d) && !isnan(d);
+    if (neg && f->z && all_zero_digits(num.data, num.len)) neg = false;
+    char signc = neg ? '-' : sign == '+' ? '+' : sign == ' ' ? ' ' : 0;
+    if (signc) wf_strbuf_append_char(b, signc);
+    size_t nd = leading_digits(num.data, num.len);
+    append_grouped(b, num.data, nd, isfinite(d) ? f->grouping : 0, 3, 0);
+    wf_strbuf_append(b, num.data + nd, num.len - nd);
+    wf_strbuf_free(&num);
+}
+
+WfValue wf_format_complex(double re, double im, WfValue spec) {
+    Spec f;
+    if (parse_spec(spec, 0, '>', "complex", &f) < 0) return WF_NULL;
+    switch (f.type) {
+    case 0: case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n':
+        break;
+    default:
+        if (f.type > 32 && f.type < 128)
+            wf_err_format(wf_ValueError, "Unknown format code '%c' for object of type 'complex'", (char)f.type);
+        else
+            wf_err_format(wf_ValueError, "Unknown format code '\\x%x' for object of type 'complex'", f.type);
+        return WF_NULL;
+    }
+    if (f.fill == '0') {
+        wf_err_set_str(wf_ValueError, "Zero padding is not allowed in complex format specifier");
+        return WF_NULL;
+    }
+    if (f.align == '=') {
+        wf_err_set_str(wf_ValueError, "'=' alignment flag is not allowed in complex format specifier");
+        return WF_NULL;
+    }
+    int type = (int)f.type;
+    int64_t prec = f.prec, default_prec = 6;
+    bool skip_re = false, add_parens = false;
+    if (type == 0) {
+        // No type: like str(), but a precision switches to 'g'.
+        type = 'r';
+        default_prec = 0;
+        if (re == 0.0 && !signbit(re)) skip_re = true;
+        else add_parens = true;
+    }
+    if (type == 'n') type = 'g';
+    if (prec < 0) prec = default_prec;
+    else if (type == 'r') type = 'g';
+    WfStrBuf body;
+    wf_strbuf_init(&body);
+    if (add_parens) wf_strbuf_append_char(&body, '(');
+    if (!skip_re) complex_part(&body, re, type, prec, &f, f.sign);
+    complex_part(&body, im, type, prec, &f, skip_re ? f.sign : '+');
+    wf_strbuf_append_char(&body, 'j');
+    if (add_parens) wf_strbuf_append_char(&body, ')');
+    if (body.failed) {
+        wf_strbuf_free(&body);
+        return wf_err_no_memory();
+    }
+    if (f.width <= (int64_t)body.len) return wf_strbuf_finish(&body);
+    WfStrBuf out;
+    wf_strbuf_init(&out);
+    pad_aligned(&out, &f, body.data, body.len, body.len, '>');
+    wf_strbuf_free(&body);
+    return wf_strbuf_finish(&out);
 }
 
 // ---- ints -------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "runtime/args.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
@@ -442,10 +443,25 @@ static const WfGetSetDef method_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+// method(function, instance) — types.MethodType.
+static WfValue method_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
+    if (wf_args_no_kw("method", kwnames) < 0 || wf_args_count("method", nargs, 2, 2) < 0) return WF_NULL;
+    if (!wf_callable(args[0])) {
+        wf_err_set_str(wf_TypeError, "first argument must be callable");
+        return WF_NULL;
+    }
+    if (args[1] == WF_NONE) {
+        wf_err_set_str(wf_TypeError, "instance must not be None");
+        return WF_NULL;
+    }
+    return wf_method_new(args[0], args[1]);
+}
+
 WfType wf_method_type = {
     .ob = WF_STATIC_TYPE_HEAD,
     .name = "method",
     .basicsize = sizeof(WfMethod),
+    .new_ = method_new,
     .dealloc = method_dealloc,
     .repr = method_repr,
     .hash = method_hash,

@@ -19,7 +19,8 @@ int wf_mpz_ratio_to_double(mpz_srcptr a, mpz_srcptr b, double *out);
 // ValueError "cannot convert float NaN to integer".
 WfValue wf_int_from_double(double d);
 // a ** b for doubles with CPython's special cases and errors.
-// Returns a new reference (a float). On error: returns NULL with an exception set.
+// Returns a new reference (a float; a complex for a negative base and a
+// fractional exponent, as CPython 3). On error: returns NULL with an exception set.
 WfValue wf_float_pow_dd(double a, double b);
 // The exact value of a finite double as mantissa * 2**exp with an integer
 // mantissa (set into [m], initialized by the caller).

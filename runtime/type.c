@@ -1816,7 +1816,8 @@ int wf_object_init_impl(WfValue self, WfValue *args, size_t nargs, WfValue kwnam
             return -1;
         }
         if (type->new_ == wf_object_new_impl) {
-            wf_err_format(wf_TypeError, "%s() takes no arguments", type->name);
+            wf_err_format(wf_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                          type->name);
             return -1;
         }
     }

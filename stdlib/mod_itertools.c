@@ -59,6 +59,13 @@ static It *it_alloc(WfType *type) {
 
 static int no_kw(const char *name, WfValue kwnames) { return wf_args_no_kw(name, kwnames); }
 
+// Argument clinic's check for one positional-only argument: "cycle expected 1 argument, got 0".
+static int one_positional(const char *name, size_t nargs) {
+    if (nargs == 1) return 0;
+    wf_err_format(wf_TypeError, "%s expected 1 argument, got %zu", name, nargs);
+    return -1;
+}
+
 // ---- count ------------------------------------------------------------------------------------
 
 static WfValue count_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
@@ -119,7 +126,7 @@ IT_TYPE(count_type, "itertools.count", count_new, count_next, count_repr, NULL);
 // ---- cycle ------------------------------------------------------------------------------------
 
 static WfValue cycle_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (no_kw("cycle", kwnames) < 0 || wf_args_count("cycle", nargs, 1, 1) < 0) return WF_NULL;
+    if (no_kw("cycle", kwnames) < 0 || one_positional("cycle", nargs) < 0) return WF_NULL;
     WfValue src = wf_iter(args[0]);
     if (!src) return WF_NULL;
     It *it = it_alloc(type);
@@ -222,7 +229,7 @@ static WfValue chain_new(WfType *type, WfValue *args, size_t nargs, WfValue kwna
 }
 
 static WfValue chain_from_iterable(WfValue cls, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (no_kw("from_iterable", kwnames) < 0 || wf_args_count("from_iterable", nargs, 1, 1) < 0)
+    if (no_kw("chain.from_iterable", kwnames) < 0 || wf_args_count("chain.from_iterable", nargs, 1, 1) < 0)
         return WF_NULL;
     WfValue src = wf_iter(args[0]);
     if (!src) return WF_NULL;
@@ -859,7 +866,7 @@ static WfValue zip_longest_next(WfValue self) {
 IT_TYPE(zip_longest_type, "itertools.zip_longest", zip_longest_new, zip_longest_next, NULL, NULL);
 
 static WfValue pairwise_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
-    if (no_kw("pairwise", kwnames) < 0 || wf_args_count("pairwise", nargs, 1, 1) < 0) return WF_NULL;
+    if (no_kw("pairwise", kwnames) < 0 || one_positional("pairwise", nargs) < 0) return WF_NULL;
     WfValue src = wf_iter(args[0]);
     if (!src) return WF_NULL;
     It *it = it_alloc(type);

@@ -26,13 +26,14 @@
 #include "runtime/tuple.h"
 #include "stdlib/mod_thread.h"
 #include "vm/eval.h"
+#include "vm/eval_ext.h"
 #include "vm/gil.h"
 #include "vm/signals.h"
 #include "vm/traceback.h"
 #include "vm/tstate.h"
 
 #define THREAD_STACK_SIZE (64u * 1024 * 1024)   // virtual; touched pages only
-#define TIMEOUT_MAX 4294967.0                    // seconds, as CPython's _thread
+#define TIMEOUT_MAX 9223372036.0                 // seconds, as CPython's _thread on Linux
 
 static int running_threads;   // threads started and not finished (GIL-protected)
 // The last ident handed to a new thread (GIL-protected). Idents are serial
@@ -43,29 +44,58 @@ static unsigned long last_ident;
 
 // ---- waiting on a semaphore with the GIL released --------------------------------
 
+#define MAIN_WAIT_SLICE_NS 100000000L   // 0.1 s
+
+static void timespec_add_ns(struct timespec *t, long long ns) {
+    t->tv_sec += (time_t)(ns / 1000000000LL);
+    t->tv_nsec += (long)(ns % 1000000000LL);
+    if (t->tv_nsec >= 1000000000L) { t->tv_sec++; t->tv_nsec -= 1000000000L; }
+}
+
+static bool timespec_before(const struct timespec *a, const struct timespec *b) {
+    return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
 // Waits for [sem] for [timeout] seconds (< 0: forever). Returns 1 acquired,
 // 0 timed out, -1 with an exception set (KeyboardInterrupt from a signal).
+// The main thread, which receives the signals, also waits in slices of 0.1 s
+// and checks for tripped signals before blocking: a signal that lands just
+// before the wait starts (no EINTR then) is still handled.
 static int sem_acquire_released(sem_t *sem, double timeout) {
     if (sem_trywait(sem) == 0) return 1;      // fast path: no blocking, keep the GIL
     if (timeout == 0) return 0;
+    bool is_main = wf_ts() == wf_tstate_main;
     struct timespec deadline;
     if (timeout > 0) {
-        clock_gettime(CLOCK_REALTIME, &deadline);
+        clock_gettime(CLOCK_MONOTONIC, &deadline);
         double whole = floor(timeout);
         deadline.tv_sec += (time_t)whole;
-        deadline.tv_nsec += (long)((timeout - whole) * 1e9);
-        if (deadline.tv_nsec >= 1000000000L) { deadline.tv_sec++; deadline.tv_nsec -= 1000000000L; }
+        timespec_add_ns(&deadline, (long long)((timeout - whole) * 1e9));
     }
     for (;;) {
-        int r, err;
+        int r, err = 0;
+        struct timespec until = deadline;
+        bool sliced = false;
+        if (is_main) {
+            clock_gettime(CLOCK_MONOTONIC, &until);
+            timespec_add_ns(&until, MAIN_WAIT_SLICE_NS);
+            if (timeout > 0 && !timespec_before(&until, &deadline)) until = deadline;
+            else sliced = true;
+        }
         WF_GIL_RELEASE();
-        r = timeout > 0 ? sem_timedwait(sem, &deadline) : sem_wait(sem);
-        err = errno;
+        if (is_main && wf_signals_pending()) {
+            r = -1;
+            err = EINTR;
+        } else {
+            r = (timeout > 0 || sliced) ? sem_clockwait(sem, CLOCK_MONOTONIC, &until) : sem_wait(sem);
+            if (r < 0) err = errno;
+        }
         WF_GIL_ACQUIRE();
         if (r == 0) return 1;
-        if (err == ETIMEDOUT) return 0;
-        if (err != EINTR) { errno = err; wf_err_from_errno(NULL); return -1; }
-        // Interrupted by a signal: run the handlers (KeyboardInterrupt), then retry.
+        if (err == ETIMEDOUT && !sliced) return 0;
+        if (err != EINTR && err != ETIMEDOUT) { errno = err; wf_err_from_errno(NULL); return -1; }
+        // Interrupted by a signal (or a slice ended): run the handlers
+        // (KeyboardInterrupt), then wait again.
         if (wf_eval_handle_breaker() < 0) return -1;
     }
 }
@@ -85,11 +115,17 @@ static int parse_acquire_args(const char *fname, WfValue *args, size_t nargs, Wf
         return -1;
     }
     if (*timeout < 0 && *timeout != -1) {
-        wf_err_set_str(wf_ValueError, "timeout value must be a non-negative number");
+        wf_err_set_str(wf_ValueError, "timeout value must be positive");
+        return -1;
+    }
+    if (isnan(*timeout)) {
+        wf_err_set_str(wf_ValueError, "Invalid value NaN (not a number)");
         return -1;
     }
     if (*timeout > TIMEOUT_MAX) {
-        wf_err_set_str(wf_OverflowError, "timeout value is too large");
+        // As CPython: seconds that overflow its nanosecond clock, else too large.
+        wf_err_set_str(wf_OverflowError, *timeout > 9223372036.854775807 ? "timestamp out of range for platform time_t"
+                                                                          : "timeout value is too large");
         return -1;
     }
     if (!blocking) *timeout = 0;
@@ -422,7 +458,8 @@ static void local_dealloc(WfValue self) {
 }
 
 static WfValue local_type_new(WfType *type, WfValue *args, size_t nargs, WfValue kwnames) {
-    if ((nargs || (kwnames && WF_TUPLE_LEN(kwnames))) && type->init == wf_object_type.init) {
+    bool custom_init = type->init && type->init != wf_object_type.init;
+    if ((nargs || (kwnames && WF_TUPLE_LEN(kwnames))) && !custom_init) {
         wf_err_set_str(wf_TypeError, "Initialization arguments are not supported");
         return WF_NULL;
     }
@@ -433,7 +470,7 @@ static WfValue local_type_new(WfType *type, WfValue *args, size_t nargs, WfValue
     all_locals = l;
     l->per_thread = wf_dict_new();
     if (!l->per_thread) goto error;
-    if (type->init != wf_object_type.init) {
+    if (custom_init) {
         size_t nkw = kwnames ? WF_TUPLE_LEN(kwnames) : 0;
         l->init_args = wf_tuple_from_array(args, nargs + nkw);
         if (!l->init_args) goto error;
@@ -625,6 +662,9 @@ static const WfMethodDef thread_functions[] = {
 };
 
 WfValue wf_thread_module_init(void) {
+    if (wf_type_ready(&wf_lock_type) < 0 || wf_type_ready(&wf_rlock_type) < 0 ||
+        wf_type_ready(&wf_local_type) < 0)
+        return WF_NULL;
     WfValue m = wf_module_new("_thread");
     if (!m) return WF_NULL;
     if (wf_module_add_functions(m, thread_functions) < 0 ||

@@ -25,6 +25,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "vm/compiler_internal.h"
+#include "vm/import.h"
 #include "vm/parser.h"
 #include "vm/tstate.h"
 
@@ -130,6 +131,43 @@ bool cc_error(WfCompiler *c, const WfAst *node, const char *fmt, ...)
         c->err_end_col = 0;
     }
     return false;
+}
+
+bool cc_warn(WfCompiler *c, const WfAst *node, const char *fmt, ...)
+{
+    if (c->syntax_failed || wf_err_occurred())
+        return false;
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    int line = node ? node->line : c->u ? c->u->cur_pos.line : 1;
+    WfValue text = wf_str_from_cstr(msg);
+    WfValue lineno = wf_int_from_i64(line);
+    WfValue mod = text && lineno ? wf_import_cstr("warnings") : WF_NULL;
+    WfValue fn = mod ? wf_getattr_cstr(mod, "warn_explicit") : WF_NULL;
+    WfValue r = WF_NULL;
+    if (fn) {
+        WfValue args[4] = {text, (WfValue)wf_SyntaxWarning,
+                           c->filename_obj ? c->filename_obj : WF_NONE, lineno};
+        r = wf_call(fn, args, 4, WF_NULL);
+    }
+    wf_xdecref(fn);
+    wf_xdecref(mod);
+    wf_xdecref(text);
+    wf_xdecref(lineno);
+    if (r) {
+        wf_decref(r);
+        return true;
+    }
+    if (wf_err_matches(wf_SyntaxWarning)) {
+        // "-W error": the warning becomes a SyntaxError at the same place.
+        wf_err_clear();
+        return cc_error(c, node, "%s", msg);
+    }
+    wf_err_clear();
+    return true;
 }
 
 bool cc_nomem(WfCompiler *c)

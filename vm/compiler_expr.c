@@ -426,8 +426,125 @@ static bool compile_comparator(WfCompiler *c, int op, const WfAst *right)
     return cc_expr(c, right);
 }
 
+// ---------------------------------------------------------------------------
+// Compile-time SyntaxWarnings (CPython's check_compare / check_caller /
+// check_subscripter / check_index): they see the constant-folded tree.
+// ---------------------------------------------------------------------------
+
+// The type name CPython's infer_type gives [e] (after folding), or NULL.
+// [*cls] receives the folded constant's type when [e] folds.
+static const char *infer_type_name(WfCompiler *c, const WfAst *e, WfType **cls)
+{
+    *cls = NULL;
+    if (maybe_foldable(e)) {
+        WfValue v = cc_fold(c, e);
+        if (v) {
+            *cls = wf_type(v);
+            wf_decref(v);
+            return wf_type_name_of(*cls);
+        }
+    }
+    switch (e->kind) {
+    case WF_AST_Tuple: return "tuple";
+    case WF_AST_List: case WF_AST_ListComp: return "list";
+    case WF_AST_Dict: case WF_AST_DictComp: return "dict";
+    case WF_AST_Set: case WF_AST_SetComp: return "set";
+    case WF_AST_GeneratorExp: return "generator";
+    case WF_AST_Lambda: return "function";
+    case WF_AST_JoinedStr: case WF_AST_FormattedValue: return "str";
+    default: return NULL;
+    }
+}
+
+// Whether [e] is an operand `is` should not meet: a folded constant other
+// than None, True, False and Ellipsis.
+static bool is_literal_operand(WfCompiler *c, const WfAst *e)
+{
+    if (!maybe_foldable(e))
+        return false;
+    WfValue v = cc_fold(c, e);
+    if (!v)
+        return false;
+    bool lit = !(v == WF_NONE || v == WF_TRUE || v == WF_FALSE || v == WF_ELLIPSIS);
+    wf_decref(v);
+    return lit;
+}
+
+static bool check_compare(WfCompiler *c, const WfAst *e)
+{
+    bool left = is_literal_operand(c, e->v.Compare.left);
+    for (int i = 0; i < e->v.Compare.comparators.n; i++) {
+        int op = e->v.Compare.ops[i];
+        bool right = is_literal_operand(c, e->v.Compare.comparators.items[i]);
+        if ((op == WF_OP_Is || op == WF_OP_IsNot) && (left || right))
+            return cc_warn(c, e, op == WF_OP_Is ? "\"is\" with a literal. Did you mean \"==\"?"
+                                                : "\"is not\" with a literal. Did you mean \"!=\"?");
+        left = right;
+    }
+    return true;
+}
+
+static bool check_caller(WfCompiler *c, const WfAst *call, const WfAst *func)
+{
+    switch (func->kind) {
+    case WF_AST_Constant: case WF_AST_Tuple: case WF_AST_List: case WF_AST_ListComp:
+    case WF_AST_Dict: case WF_AST_DictComp: case WF_AST_Set: case WF_AST_SetComp:
+    case WF_AST_GeneratorExp: case WF_AST_JoinedStr: case WF_AST_FormattedValue: {
+        WfType *cls;
+        const char *name = infer_type_name(c, func, &cls);
+        if (!name)
+            return true;
+        return cc_warn(c, call, "'%s' object is not callable; perhaps you missed a comma?", name);
+    }
+    default:
+        return true;
+    }
+}
+
+static bool check_subscript(WfCompiler *c, const WfAst *e)
+{
+    const WfAst *value = e->v.Subscript.value, *slice = e->v.Subscript.slice;
+    WfType *vcls, *icls;
+    const char *vname = infer_type_name(c, value, &vcls);
+    if (vname) {
+        bool warn = false;
+        if (vcls) {
+            warn = vcls == wf_type(WF_NONE) || vcls == wf_type(WF_ELLIPSIS) ||
+                   wf_type_is_subtype(vcls, &wf_int_type) || wf_type_is_subtype(vcls, &wf_float_type);
+        } else {
+            warn = value->kind == WF_AST_Set || value->kind == WF_AST_SetComp ||
+                   value->kind == WF_AST_GeneratorExp || value->kind == WF_AST_Lambda;
+        }
+        if (warn)
+            return cc_warn(c, e, "'%s' object is not subscriptable; perhaps you missed a comma?", vname);
+    }
+    const char *iname = infer_type_name(c, slice, &icls);
+    if (!iname || (icls && wf_type_is_subtype(icls, &wf_int_type)))
+        return true;
+    bool warn = false;
+    if (vcls)
+        warn = vcls == &wf_str_type || vcls == &wf_bytes_type || vcls == &wf_tuple_type;
+    else
+        warn = value->kind == WF_AST_Tuple || value->kind == WF_AST_List || value->kind == WF_AST_ListComp ||
+               value->kind == WF_AST_JoinedStr || value->kind == WF_AST_FormattedValue;
+    if (warn && vname)
+        return cc_warn(c, e, "%s indices must be integers or slices, not %s; perhaps you missed a comma?",
+                       vname, iname);
+    return true;
+}
+
+bool cc_check_assert(WfCompiler *c, const WfAst *s)
+{
+    const WfAst *t = s->v.Assert.test;
+    if (t->kind != WF_AST_Tuple || t->v.Tuple.elts.n == 0)
+        return true;
+    return cc_warn(c, s, "assertion is always true, perhaps remove parentheses?");
+}
+
 static bool compile_compare(WfCompiler *c, const WfAst *e)
 {
+    if (!check_compare(c, e))
+        return false;
     int n = e->v.Compare.comparators.n;
     const int *ops = e->v.Compare.ops;
     if (!cc_expr(c, e->v.Compare.left))
@@ -503,6 +620,8 @@ bool cc_jump_if(WfCompiler *c, const WfAst *e, int label, bool cond)
         int n = e->v.Compare.comparators.n;
         if (n <= 1)
             break;
+        if (!check_compare(c, e))
+            return false;
         const int *ops = e->v.Compare.ops;
         int cleanup = cc_new_label(c), end = cc_new_label(c);
         if (cleanup < 0 || end < 0)
@@ -675,6 +794,8 @@ bool cc_call_helper(WfCompiler *c, int npushed, const WfAstList *args, const WfA
 static bool compile_call(WfCompiler *c, const WfAst *e)
 {
     const WfAst *func = e->v.Call.func;
+    if (!check_caller(c, e, func))
+        return false;
     const WfAstList *args = &e->v.Call.args, *keywords = &e->v.Call.keywords;
     if (func->kind == WF_AST_Attribute && func->v.Attribute.ctx == WF_CTX_LOAD &&
         !has_starred(args) && !has_dstar(keywords) &&
@@ -1137,6 +1258,8 @@ static bool expr_inner(WfCompiler *c, const WfAst *e)
     case WF_AST_Subscript:
         if (e->v.Subscript.ctx != WF_CTX_LOAD)
             return cc_error(c, e, "invalid subscript context");
+        if (!check_subscript(c, e))
+            return false;
         return cc_expr(c, e->v.Subscript.value) && cc_expr(c, e->v.Subscript.slice) &&
                cc_emit(c, OP_BINARY_SUBSCR, 0);
     case WF_AST_Starred:

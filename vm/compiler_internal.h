@@ -142,6 +142,13 @@ bool cc_error(WfCompiler *c, const WfAst *node, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 // A runtime error (MemoryError) is set: returns false.
 bool cc_nomem(WfCompiler *c);
+// Issues a compile-time SyntaxWarning at [node]'s line through
+// warnings.warn_explicit, like CPython's compiler_warn. Returns false only
+// when a warnings filter turned it into an error (then a SyntaxError is
+// recorded); failures of the warnings machinery itself are ignored.
+// May run Weft code.
+bool cc_warn(WfCompiler *c, const WfAst *node, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 bool cc_emit(WfCompiler *c, int op, int arg);
 bool cc_emit_jump(WfCompiler *c, int op, int label);
@@ -212,6 +219,8 @@ int cc_defaults(WfCompiler *c, const WfAst *a);
 // A constant-folded value of [e] (new reference), or NULL (no error) when
 // [e] is not a foldable constant expression.
 WfValue cc_fold(WfCompiler *c, const WfAst *e);
+// The SyntaxWarning CPython gives `assert (x, "msg")` (a non-empty tuple).
+bool cc_check_assert(WfCompiler *c, const WfAst *s);
 // The await sequence: GET_AWAITABLE [where]; LOAD_CONST None; YIELD_FROM.
 bool cc_await_tail(WfCompiler *c, int where);
 

@@ -1052,6 +1052,8 @@ static bool compile_try(WfCompiler *c, const WfAst *s)
 
 static bool compile_assert(WfCompiler *c, const WfAst *s)
 {
+    if (!cc_check_assert(c, s))
+        return false;
     int end = cc_new_label(c);
     if (end < 0 || !cc_jump_if(c, s->v.Assert.test, end, true))
         return false;
